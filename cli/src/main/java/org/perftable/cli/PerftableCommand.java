@@ -1,0 +1,30 @@
+package org.perftable.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code perftable} command: subcommands for turning filed forms into canonical JSON. */
+@Command(name = "perftable",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Turns filed budget performance-target forms (预算绩效目标表) into canonical JSON.",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class PerftableCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'perftable extract FILE'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (2 for usage errors). */
+    public static int run(String... args) {
+        return new CommandLine(new PerftableCommand()).execute(args);
+    }
+}

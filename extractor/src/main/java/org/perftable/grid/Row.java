@@ -1,0 +1,25 @@
+package org.perftable.grid;
+
+import java.util.List;
+
+/** A table row: its cells left to right, covered (merged-away) cells omitted or blank. */
+public record Row(List<Cell> cells, int page, String source) implements Block {
+
+    public Row {
+        cells = List.copyOf(cells);
+    }
+
+    /** The cell at a grid column, or null when the row has none there. */
+    public Cell cellAt(int column) {
+        for (Cell cell : cells) {
+            if (column >= cell.column() && column < cell.column() + cell.colSpan()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    public boolean isBlank() {
+        return cells.stream().allMatch(Cell::isBlank);
+    }
+}

@@ -1,0 +1,45 @@
+package org.perftable.filing;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes filings as canonical JSON: record order for keys, insertion order for maps, exact decimals,
+ * two-space indent and a final newline, so the same filing always gives the same bytes.
+ */
+public final class FilingJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private FilingJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static String toJson(Filing filing) {
+        try {
+            return WRITER.writeValueAsString(filing) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise filing", e);
+        }
+    }
+
+    public static void write(Filing filing, OutputStream out) throws IOException {
+        out.write(toJson(filing).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

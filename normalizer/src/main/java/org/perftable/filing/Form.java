@@ -1,0 +1,26 @@
+package org.perftable.filing;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One recognised form. Department forms fill budget, goals, tasks and indicators; project forms put
+ * each project's records inside its entry in {@code projects}.
+ */
+@JsonPropertyOrder({"type", "title", "pages", "department", "unit", "fields", "budget", "goals", "tasks",
+        "projects", "indicators", "warnings"})
+public record Form(
+        String type,
+        String title,
+        List<Integer> pages,
+        String department,
+        String unit,
+        Map<String, String> fields,
+        List<BudgetLine> budget,
+        List<Goal> goals,
+        List<Task> tasks,
+        List<Project> projects,
+        List<Indicator> indicators,
+        List<Warning> warnings) {
+}

@@ -1,0 +1,55 @@
+package org.perftable.normalize;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.perftable.filing.Task;
+
+/**
+ * 年度重点工作任务 rows: 名称 | 主要实施内容 | 拟投入的资金 | 期望达到的目标. A row with all four cells
+ * is read in order; a row with gaps by the header's columns.
+ */
+final class TaskTable {
+
+    private static final String[] PARTS = {"name", "content", "amount", "expected"};
+
+    private final FormDraft form;
+    private final Map<Integer, Integer> partByColumn = new HashMap<>();
+
+    TaskTable(FormDraft form) {
+        this.form = form;
+    }
+
+    void row(RowText row) {
+        if (row.has("名称") && row.hasKeyContaining("实施内容")) {
+            for (CellText cell : row.cells()) {
+                int part = cell.key().equals("名称") ? 0 : cell.key().contains("实施内容") ? 1
+                        : cell.key().contains("资金") ? 2 : cell.key().contains("目标") ? 3 : -1;
+                if (part >= 0) {
+                    partByColumn.put(cell.column(), part);
+                }
+                if (part == 2) {
+                    form.unitFromHeader(cell.text());
+                }
+            }
+            return;
+        }
+        CellText[] parts = new CellText[PARTS.length];
+        for (int i = 0; i < row.cells().size(); i++) {
+            CellText cell = row.cells().get(i);
+            Integer part = row.cells().size() == PARTS.length ? Integer.valueOf(i) : partByColumn.get(cell.column());
+            if (part == null || parts[part] != null) {
+                form.warnings.unplaced(cell, row.page(), "年度重点工作任务");
+            } else {
+                parts[part] = cell;
+            }
+        }
+        String raw = text(parts[2]);
+        BigDecimal amount = raw == null ? null : Amounts.parse(raw);
+        form.tasks.add(new Task(text(parts[0]), text(parts[1]), amount, raw, text(parts[3]), row.page()));
+    }
+
+    private static String text(CellText cell) {
+        return cell == null ? null : cell.text();
+    }
+}

@@ -1,0 +1,28 @@
+package org.perftable.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.perftable.filing.Warning;
+
+/** The warnings of one form, in the order they arose. */
+final class Warnings {
+
+    private final List<Warning> list = new ArrayList<>();
+
+    void add(String code, String message, Integer page) {
+        list.add(new Warning(code, message, page));
+    }
+
+    /** A cell nothing else took: kept in a warning so no printed text is lost silently. */
+    void unplaced(CellText cell, int page, String where) {
+        add("unplaced_cell", "cell " + quote(cell.text()) + " in " + where + " fits no field", page);
+    }
+
+    List<Warning> list() {
+        return List.copyOf(list);
+    }
+
+    static String quote(String text) {
+        return "「" + text + "」";
+    }
+}
