@@ -23,6 +23,12 @@ public final class Amounts {
         return AMOUNT.matcher(text).matches() ? decimal(text) : null;
     }
 
+    /** The amount when the text is one, else the text as printed: for table cells of either kind. */
+    static Object orText(String text) {
+        BigDecimal amount = parse(text);
+        return amount != null ? amount : text;
+    }
+
     /** Converts text already matched by {@link #NUMBER} (optionally signed). */
     static BigDecimal decimal(String number) {
         StringBuilder ascii = new StringBuilder(number.length());

@@ -14,13 +14,18 @@ import org.perftable.filing.BudgetLine;
 final class BudgetPairs {
 
     private final FormDraft form;
+    private final List<BudgetLine> lines;
+    private final String fixedGroup;
     private List<String> groups = List.of();
 
-    BudgetPairs(FormDraft form) {
+    /** Lines go to {@code lines}; with a fixed group the header only gives the unit. */
+    BudgetPairs(FormDraft form, List<BudgetLine> lines, String fixedGroup) {
         this.form = form;
+        this.lines = lines;
+        this.fixedGroup = fixedGroup;
     }
 
-    void row(RowText row, String fallbackGroup) {
+    void row(RowText row) {
         if (row.cells().stream().anyMatch(c -> c.key().contains("金额"))) {
             List<String> names = new ArrayList<>();
             for (CellText cell : row.cells()) {
@@ -30,7 +35,9 @@ final class BudgetPairs {
                     names.add(cell.text());
                 }
             }
-            groups = names;
+            if (fixedGroup == null) {
+                groups = names;
+            }
             return;
         }
         int pair = 0;
@@ -38,24 +45,24 @@ final class BudgetPairs {
         for (CellText cell : row.cells()) {
             BigDecimal amount = Amounts.parse(cell.text());
             if (amount != null && label != null) {
-                form.budget.add(line(group(pair++, fallbackGroup), label, amount, cell.text(), row.page()));
+                lines.add(line(group(pair++), label, amount, cell.text(), row.page()));
                 label = null;
             } else if (amount != null) {
                 form.warnings.unplaced(cell, row.page(), "the budget table");
             } else {
                 if (label != null) {
-                    form.budget.add(line(group(pair++, fallbackGroup), label, null, null, row.page()));
+                    lines.add(line(group(pair++), label, null, null, row.page()));
                 }
                 label = cell;
             }
         }
         if (label != null) {
-            form.budget.add(line(group(pair, fallbackGroup), label, null, null, row.page()));
+            lines.add(line(group(pair), label, null, null, row.page()));
         }
     }
 
-    private String group(int pair, String fallback) {
-        return pair < groups.size() ? groups.get(pair) : fallback;
+    private String group(int pair) {
+        return fixedGroup != null ? fixedGroup : pair < groups.size() ? groups.get(pair) : null;
     }
 
     private static BudgetLine line(String group, CellText label, BigDecimal amount, String raw, int page) {

@@ -14,7 +14,7 @@ public final class CjkText {
     private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\p{Z}]+");
 
     /** Signs that bind to a neighbouring Chinese word or number, never to a separate word. */
-    private static final String OPERATORS = "≥≤><=＞＜＝%％~～-";
+    private static final String OPERATORS = "≥≤><=＞＜＝%％~～-/·";
     private static final String COMPARATORS = "≥≤><=";
     private static final String CJK_PUNCTUATION = "“”‘’—·…";
 
@@ -62,6 +62,17 @@ public final class CjkText {
         }
         m.appendTail(out);
         return mapRadicals(out.toString());
+    }
+
+    /**
+     * Joins a cell's text with the rest of it printed further down (a wrapped cell split over rows or
+     * pages): only the seam is unwrapped, so paragraph breaks inside either part stay.
+     */
+    public static String joinWrapped(String head, String tail) {
+        int headLine = head.lastIndexOf('\n') + 1;
+        int tailLine = tail.indexOf('\n');
+        String seam = unwrap(head.substring(headLine) + "\n" + (tailLine < 0 ? tail : tail.substring(0, tailLine)));
+        return head.substring(0, headLine) + seam + (tailLine < 0 ? "" : tail.substring(tailLine));
     }
 
     /** Replaces radical code points with the ideographs they render as. */

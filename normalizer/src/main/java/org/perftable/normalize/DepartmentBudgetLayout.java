@@ -50,7 +50,7 @@ final class DepartmentBudgetLayout implements FormLayout {
         Reading(String title) {
             form = new FormDraft(TYPE, title);
             indicators = new IndicatorTable(form.warnings, true);
-            budget = new BudgetPairs(form);
+            budget = new BudgetPairs(form, form.budget, null);
             tasks = new TaskTable(form);
         }
 
@@ -106,7 +106,7 @@ final class DepartmentBudgetLayout implements FormLayout {
                     row.rest().cells().forEach(c -> form.warnings.unplaced(c, row.page(), "部门名称"));
                 }
                 case BASIC -> FieldPairs.read(row, form::field);
-                case BUDGET -> budget.row(row, null);
+                case BUDGET -> budget.row(row);
                 case GOALS -> row.cells().forEach(c -> Goals.overall(c.text(), row.page(), form.goals));
                 case TASKS -> tasks.row(row);
                 case OTHER_TASKS -> row.cells().forEach(c -> form.field(otherTasksLabel, c.text()));

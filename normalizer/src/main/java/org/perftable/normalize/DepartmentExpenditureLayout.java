@@ -1,16 +1,164 @@
 package org.perftable.normalize;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.perftable.filing.BudgetLine;
 import org.perftable.filing.Form;
+import org.perftable.filing.Project;
+import org.perftable.grid.Block;
+import org.perftable.grid.Row;
+import org.perftable.grid.TextLine;
 
+/**
+ * 部门整体支出绩效目标表 (申报表): head fields, 部门总体资金情况, 部门职能概述, 年度工作任务,
+ * 项目支出情况, 整体绩效总目标, then 长期目标 N and 年度目标 N each with its indicator table.
+ */
 final class DepartmentExpenditureLayout implements FormLayout {
+
+    static final String TYPE = "department_expenditure_targets";
+
+    private enum Section { NONE, FUNDS, TEXT, PROJECTS, OVERALL_GOALS, INDICATORS }
+
+    private static final Map<String, Section> SECTIONS = Map.of(
+            "部门总体资金情况", Section.FUNDS,
+            "部门职能概述", Section.TEXT,
+            "年度工作任务", Section.TEXT,
+            "项目支出情况", Section.PROJECTS,
+            "整体绩效总目标", Section.OVERALL_GOALS,
+            "长期绩效指标", Section.INDICATORS,
+            "年度绩效指标", Section.INDICATORS);
 
     @Override
     public boolean accepts(Segment segment) {
-        return false;
+        String key = Labels.key(segment.title());
+        return key.contains("部门整体支出绩效目标");
     }
 
     @Override
     public Form read(Segment segment) {
-        throw new UnsupportedOperationException();
+        return new Reading(segment.title()).read(segment.blocks());
+    }
+
+    private static final class Reading {
+        private final FormDraft form;
+        private final FundsTable funds;
+        private final GoalIndicators indicators;
+        private Section section = Section.NONE;
+        private String textLabel;
+        private ColumnMap projectColumns;
+        private ColumnMap overallColumns;
+
+        Reading(String title) {
+            form = new FormDraft(TYPE, title);
+            funds = new FundsTable(form);
+            indicators = new GoalIndicators(form.warnings, form.goals);
+        }
+
+        Form read(List<Block> blocks) {
+            for (Block block : blocks) {
+                form.pages.add(block.page());
+                if (block instanceof TextLine line) {
+                    text(line);
+                } else {
+                    row(RowText.of((Row) block));
+                }
+            }
+            form.indicators.addAll(indicators.indicators());
+            return form.toForm();
+        }
+
+        private void text(TextLine line) {
+            if (FormTitles.titleOf(line) != null) {
+                return;
+            }
+            String text = CjkText.unwrap(line.text());
+            if (!form.headLine(text)) {
+                form.warnings.add("unplaced_text", "text line " + Warnings.quote(text) + " fits no field", line.page());
+            }
+        }
+
+        private void row(RowText row) {
+            if (row.isEmpty()) {
+                return;
+            }
+            String first = row.first().key();
+            Section labelled = SECTIONS.get(first);
+            if (labelled != null) {
+                section = labelled;
+                textLabel = first;
+                if (first.equals("长期绩效指标") || first.equals("年度绩效指标")) {
+                    indicators.kind(first.startsWith("长期") ? "long_term" : "annual");
+                }
+                if (row.cells().size() > 1) {
+                    body(row.rest());
+                }
+                return;
+            } else if (row.has("项目名称") && row.has("支出项目类别")) {
+                section = Section.PROJECTS;
+                projectColumns = new ColumnMap(row);
+                return;
+            } else if (first.equals("部门（单位）名称") || first.equals("部门名称")) {
+                form.department(row.cells().size() > 1 ? row.cells().get(1).text() : null);
+                row.cells().stream().skip(2).forEach(c -> form.warnings.unplaced(c, row.page(), "部门名称"));
+                return;
+            } else if (FieldPairs.KNOWN_LABELS.contains(first)) {
+                FieldPairs.read(row, form::field);
+                return;
+            } else if (Labels.goal(first) != null) {
+                section = Section.INDICATORS;
+            }
+            body(row);
+        }
+
+        private void body(RowText row) {
+            switch (section) {
+                case FUNDS -> funds.row(row);
+                case TEXT -> row.cells().forEach(c -> form.field(textLabel, c.text()));
+                case PROJECTS -> project(row);
+                case OVERALL_GOALS -> overallGoals(row);
+                case INDICATORS -> indicators.row(row);
+                case NONE -> row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "the form head"));
+            }
+        }
+
+        /** A row of 项目支出情况: amount columns become the project's funding lines, text columns fields. */
+        private void project(RowText row) {
+            if (projectColumns == null) {
+                row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "项目支出情况"));
+                return;
+            }
+            Map<String, CellText> cells = projectColumns.read(row, c -> form.warnings.unplaced(c, row.page(), "项目支出情况"));
+            CellText name = cells.remove("项目名称");
+            CellText category = cells.remove("支出项目类别");
+            Map<String, String> fields = new LinkedHashMap<>();
+            List<BudgetLine> funding = new ArrayList<>();
+            for (String label : projectColumns.labels()) {
+                CellText cell = cells.get(label);
+                if (label.contains("预算") || label.contains("金额")) {
+                    funding.add(new BudgetLine(null, label, cell == null ? null : Amounts.parse(cell.text()),
+                            cell == null ? null : cell.text(), new LinkedHashMap<>(), row.page()));
+                } else if (!label.equals("项目名称") && !label.equals("支出项目类别")) {
+                    fields.put(label, cell == null ? null : cell.text());
+                }
+            }
+            form.projects.add(new Project(name == null ? null : name.text(), category == null ? null : category.text(),
+                    fields, Map.of(), funding, List.of(), List.of(), List.of(), List.of(), row.page()));
+        }
+
+        /** 整体绩效总目标: a 长期目标 and a 年度目标 column whose texts run on over page breaks. */
+        private void overallGoals(RowText row) {
+            if (row.has("长期目标") || row.has("年度目标")) {
+                overallColumns = new ColumnMap(row);
+                return;
+            }
+            if (overallColumns == null) {
+                row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "整体绩效总目标"));
+                return;
+            }
+            overallColumns.read(row, c -> form.warnings.unplaced(c, row.page(), "整体绩效总目标"))
+                    .forEach((label, cell) -> form.continueField("整体绩效总目标（" + label + "）", cell.text()));
+        }
     }
 }

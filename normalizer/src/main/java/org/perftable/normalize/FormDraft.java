@@ -47,6 +47,12 @@ final class FormDraft {
         fields.put(label, old == null ? value : value == null ? old : old + "\n" + value);
     }
 
+    /** Adds the rest of a field's text printed further down: a wrapped cell cut by a page break. */
+    void continueField(String label, String value) {
+        String old = fields.get(label);
+        fields.put(label, old == null ? value : CjkText.joinWrapped(old, value));
+    }
+
     /** Sets the department once, without a code such as {@code [118]}. */
     void department(String printed) {
         if (department == null && printed != null && !printed.isBlank()) {

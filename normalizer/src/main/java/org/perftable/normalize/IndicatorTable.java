@@ -64,6 +64,14 @@ final class IndicatorTable {
         open = null;
     }
 
+    /** Starts the rows of a new goal: its categories are printed afresh, nothing carries over. */
+    void startGoal() {
+        flushPendingCategories();
+        level1 = null;
+        level2 = null;
+        open = null;
+    }
+
     /** Reads one body row (section and goal labels already removed). */
     void row(RowText row, GoalRef goal) {
         if (row.isEmpty()) {
@@ -77,8 +85,7 @@ final class IndicatorTable {
         List<CellText> categories = new ArrayList<>();
         List<CellText> texts = new ArrayList<>();
         for (CellText cell : row.cells()) {
-            boolean category = texts.isEmpty() && (Taxonomy.level1(cell.key()) != null
-                    || Taxonomy.level2(cell.key()) != null || Taxonomy.isFragment(cell.key()));
+            boolean category = texts.isEmpty() && Taxonomy.isCategory(cell.key());
             (category ? categories : texts).add(cell);
         }
         if (!categories.isEmpty()) {
@@ -125,10 +132,12 @@ final class IndicatorTable {
         if (given2 != null) {
             level2 = given2.text();
             String parent = Taxonomy.parentOf(level2);
-            if (given1 != null && parent != null && !Taxonomy.belongs(level2, level1)) {
+            boolean level1Whole = level1 != null && Taxonomy.level1(Labels.key(level1)) != null;
+            if (given1 != null && level1Whole && parent != null && !Taxonomy.belongs(level2, level1)) {
                 warnings.add("level2_mismatch", "二级指标 " + Warnings.quote(level2) + " is printed under 一级指标 "
                         + Warnings.quote(level1) + ", which does not contain it in the standard taxonomy", row.page());
-            } else if (given1 == null && parent != null && !Taxonomy.belongs(level2, level1)) {
+            } else if (given1 == null && parent != null && !Taxonomy.belongs(level2, level1)
+                    && !(level1 != null && parent.startsWith(Labels.key(level1)))) {
                 warnings.add("level1_inferred", "一级指标 " + Warnings.quote(parent) + " inferred for 二级指标 "
                         + Warnings.quote(level2) + " from the standard taxonomy (not printed at " + row.source() + ")",
                         row.page());
@@ -285,7 +294,7 @@ final class IndicatorTable {
         }
 
         private static String join(String head, String tail) {
-            return CjkText.unwrap(head + "\n" + tail);
+            return CjkText.joinWrapped(head, tail);
         }
 
         Indicator toIndicator() {

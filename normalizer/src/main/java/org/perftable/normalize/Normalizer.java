@@ -20,8 +20,8 @@ public final class Normalizer {
     private static final List<FormLayout> LAYOUTS = List.of(
             new DepartmentBudgetLayout(),
             new DepartmentExpenditureLayout(),
-            new ProjectListLayout(),
-            new HubeiProjectLayout());
+            new HubeiProjectLayout(),
+            new ProjectListLayout());
 
     public Filing normalize(Grid grid, String fileName, String sha256) {
         List<Warning> warnings = new ArrayList<>();

@@ -1,16 +1,126 @@
 package org.perftable.normalize;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.perftable.filing.BudgetLine;
 import org.perftable.filing.Form;
+import org.perftable.filing.Goal;
+import org.perftable.grid.Block;
+import org.perftable.grid.Row;
+import org.perftable.grid.TextLine;
 
+/**
+ * The project table: one row per project under 项目名称（资金使用单位）, with its funds by source, its
+ * 绩效目标 and its 绩效指标 written out as text. 合计 and the rows of the units that spend the funds
+ * (no goal, no indicators) are subtotals; a unit row heads the projects below it. The table runs on
+ * over pages that repeat the title and header.
+ */
 final class ProjectListLayout implements FormLayout {
+
+    static final String TYPE = "project_expenditure_targets";
+
+    private static final String GOAL = "绩效目标";
+    private static final String INDICATORS = "绩效指标";
 
     @Override
     public boolean accepts(Segment segment) {
-        return false;
+        return Labels.key(segment.title()).contains("项目") && segment.blocks().stream()
+                .filter(Row.class::isInstance)
+                .map(b -> RowText.of((Row) b))
+                .anyMatch(ProjectListLayout::isHeader);
+    }
+
+    @Override
+    public boolean continues(Segment previous, Segment next) {
+        return Labels.key(previous.title()).equals(Labels.key(next.title()))
+                && Objects.equals(departmentLine(previous), departmentLine(next));
     }
 
     @Override
     public Form read(Segment segment) {
-        throw new UnsupportedOperationException();
+        FormDraft form = new FormDraft(TYPE, segment.title());
+        ColumnMap columns = null;
+        String unit = null;
+        for (Block block : segment.blocks()) {
+            form.pages.add(block.page());
+            if (block instanceof TextLine line) {
+                String text = CjkText.unwrap(line.text());
+                if (FormTitles.titleOf(line) == null && !form.headLine(text)) {
+                    form.warnings.add("unplaced_text", "text line " + Warnings.quote(text) + " fits no field",
+                            line.page());
+                }
+                continue;
+            }
+            RowText row = RowText.of((Row) block);
+            if (row.isEmpty()) {
+                continue;
+            }
+            if (isHeader(row)) {
+                columns = new ColumnMap(row);
+                continue;
+            }
+            if (columns == null) {
+                row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "the project table before its header"));
+                continue;
+            }
+            Map<String, CellText> cells = columns.read(row, c -> form.warnings.unplaced(c, row.page(), "the project table"));
+            String name = columns.labels().get(0);
+            CellText nameCell = cells.get(name);
+            List<BudgetLine> funds = funds(columns, cells, row.page());
+            if (!cells.containsKey(GOAL) && !cells.containsKey(INDICATORS)) {
+                String group = nameCell == null ? null : nameCell.text();
+                if (group != null && !group.equals("合计")) {
+                    unit = group;
+                }
+                funds.forEach(line -> form.budget.add(new BudgetLine(group, line.item(), line.amount(), line.raw(),
+                        line.columns(), line.page())));
+                continue;
+            }
+            ProjectDraft project = new ProjectDraft(row.page());
+            project.name = nameCell == null ? null : nameCell.text();
+            if (unit != null) {
+                project.fields.put("资金使用单位", unit);
+            }
+            project.funding.addAll(funds);
+            CellText goal = cells.get(GOAL);
+            if (goal != null) {
+                project.goals.add(new Goal("overall", 1, goal.text(), row.page()));
+            }
+            CellText indicators = cells.get(INDICATORS);
+            if (indicators != null) {
+                project.indicators.addAll(IndicatorText.parse(indicators.text(), row.page(), form.warnings));
+            }
+            form.projects.add(project.toProject());
+        }
+        return form.toForm();
+    }
+
+    private static boolean isHeader(RowText row) {
+        return row.hasKeyContaining("项目名称") && row.has(INDICATORS);
+    }
+
+    /** The amount columns of a row as funding lines; an empty cell is a line with no amount. */
+    private static List<BudgetLine> funds(ColumnMap columns, Map<String, CellText> cells, int page) {
+        List<String> labels = columns.labels();
+        return labels.subList(1, labels.size()).stream()
+                .filter(label -> !label.equals(GOAL) && !label.equals(INDICATORS))
+                .map(label -> {
+                    CellText cell = cells.get(label);
+                    String raw = cell == null ? null : cell.text();
+                    return new BudgetLine(null, label, raw == null ? null : Amounts.parse(raw), raw,
+                            new LinkedHashMap<>(), page);
+                })
+                .toList();
+    }
+
+    private static String departmentLine(Segment segment) {
+        return segment.blocks().stream()
+                .filter(TextLine.class::isInstance)
+                .map(b -> Labels.key(((TextLine) b).text()))
+                .filter(text -> text.contains("名称"))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -68,6 +68,11 @@ final class Taxonomy {
         return ALL_NAMES.stream().anyMatch(name -> name.startsWith(key));
     }
 
+    /** Whether a key names a category of either level or is the cut-off start of one. */
+    static boolean isCategory(String key) {
+        return level1(key) != null || level2(key) != null || isFragment(key);
+    }
+
     /** Whether a cut-off category name is the start of a 一级 name. */
     static boolean isLevel1Fragment(String key) {
         return LEVEL2_BY_LEVEL1.keySet().stream().anyMatch(name -> name.startsWith(key));
