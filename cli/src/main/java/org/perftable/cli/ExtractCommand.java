@@ -86,10 +86,10 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println("perftable: " + input.file() + ": cannot read or write: " + e.getMessage());
                 failures++;
             } catch (RuntimeException e) {
-                err.println("perftable: " + input.file() + ": internal error: " + e);
-                if (System.getenv("PERFTABLE_DEBUG") != null) {
-                    e.printStackTrace(err);
-                }
+                // a defect, not bad input: one line with where it happened, and the batch goes on
+                StackTraceElement[] trace = e.getStackTrace();
+                err.println("perftable: " + input.file() + ": internal error: " + e
+                        + (trace.length > 0 ? " at " + trace[0] : ""));
                 failures++;
             }
         }
