@@ -107,7 +107,7 @@ final class DepartmentBudgetLayout implements FormLayout {
                 }
                 case BASIC -> FieldPairs.read(row, form::field);
                 case BUDGET -> budget.row(row);
-                case GOALS -> row.cells().forEach(c -> Goals.overall(c.text(), row.page(), form.goals));
+                case GOALS -> row.cells().forEach(c -> Goals.paragraphs("overall", c.text(), row.page(), form.goals));
                 case TASKS -> tasks.row(row);
                 case OTHER_TASKS -> row.cells().forEach(c -> form.field(otherTasksLabel, c.text()));
                 case INDICATORS -> {

@@ -85,7 +85,9 @@ final class IndicatorTable {
         List<CellText> categories = new ArrayList<>();
         List<CellText> texts = new ArrayList<>();
         for (CellText cell : row.cells()) {
-            boolean category = texts.isEmpty() && Taxonomy.isCategory(cell.key());
+            // at most a 一级 then a 二级 name: a third category-like cell is the 三级 name (服务对象满意度)
+            boolean category = texts.isEmpty() && Taxonomy.isCategory(cell.key())
+                    && (categories.isEmpty() || categories.size() == 1 && isLevel1(categories.get(0).key()));
             (category ? categories : texts).add(cell);
         }
         if (!categories.isEmpty()) {

@@ -21,7 +21,8 @@ public final class Normalizer {
             new DepartmentBudgetLayout(),
             new DepartmentExpenditureLayout(),
             new HubeiProjectLayout(),
-            new ProjectListLayout());
+            new ProjectListLayout(),
+            new NationalProjectLayout());
 
     public Filing normalize(Grid grid, String fileName, String sha256) {
         List<Warning> warnings = new ArrayList<>();
