@@ -87,7 +87,7 @@ final class IndicatorTable {
         for (CellText cell : row.cells()) {
             // at most a 一级 then a 二级 name: a third category-like cell is the 三级 name (服务对象满意度)
             boolean category = texts.isEmpty() && Taxonomy.isCategory(cell.key())
-                    && (categories.isEmpty() || categories.size() == 1 && isLevel1(categories.get(0).key()));
+                    && (categories.isEmpty() || categories.size() == 1 && canHeadLevel2(categories.get(0).key()));
             (category ? categories : texts).add(cell);
         }
         if (!categories.isEmpty()) {
@@ -146,6 +146,10 @@ final class IndicatorTable {
                 level1 = parent;
             }
         }
+    }
+
+    private static boolean canHeadLevel2(String key) {
+        return Taxonomy.level1(key) != null || Taxonomy.isLevel1Fragment(key);
     }
 
     /** A lone category cell: 成本指标 is a 二级 category under 产出指标 and a 一级 category elsewhere. */
