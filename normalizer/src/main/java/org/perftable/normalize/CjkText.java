@@ -16,6 +16,7 @@ public final class CjkText {
     /** Signs that bind to a neighbouring Chinese word or number, never to a separate word. */
     private static final String OPERATORS = "≥≤><=＞＜＝%％~～-/·";
     private static final String COMPARATORS = "≥≤><=";
+    private static final String SENTENCE_END = "。！？!?";
     private static final String CJK_PUNCTUATION = "“”‘’—·…";
 
     /** NFKC of U+2F00 + i; NFKC itself is avoided because it would also rewrite full-width punctuation. */
@@ -66,9 +67,14 @@ public final class CjkText {
 
     /**
      * Joins a cell's text with the rest of it printed further down (a wrapped cell split over rows or
-     * pages): only the seam is unwrapped, so paragraph breaks inside either part stay.
+     * pages): only the seam is unwrapped, so paragraph breaks inside either part stay; a head ending
+     * in a full stop starts a new paragraph instead.
      */
     public static String joinWrapped(String head, String tail) {
+        if (SENTENCE_END.indexOf(head.charAt(head.length() - 1)) >= 0) {
+            // a cut after a full sentence is where a new paragraph began
+            return head + "\n" + tail;
+        }
         int headLine = head.lastIndexOf('\n') + 1;
         int tailLine = tail.indexOf('\n');
         String seam = unwrap(head.substring(headLine) + "\n" + (tailLine < 0 ? tail : tail.substring(0, tailLine)));

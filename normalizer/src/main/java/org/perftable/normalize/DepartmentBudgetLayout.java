@@ -89,6 +89,9 @@ final class DepartmentBudgetLayout implements FormLayout {
                 section = labelled;
                 if (labelled == Section.OTHER_TASKS) {
                     otherTasksLabel = row.first().key();
+                    if (row.cells().size() == 1) {
+                        form.field(otherTasksLabel, null);
+                    }
                 }
             } else if (IndicatorTable.isHeader(row)) {
                 section = Section.INDICATORS;

@@ -157,8 +157,14 @@ final class DepartmentExpenditureLayout implements FormLayout {
                 row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "整体绩效总目标"));
                 return;
             }
-            overallColumns.read(row, c -> form.warnings.unplaced(c, row.page(), "整体绩效总目标"))
-                    .forEach((label, cell) -> form.continueField("整体绩效总目标（" + label + "）", cell.text()));
+            overallColumns.read(row, c -> form.warnings.unplaced(c, row.page(), "整体绩效总目标")).forEach((label, cell) -> {
+                String field = "整体绩效总目标（" + label + "）";
+                if (form.fields.containsKey(field)) {
+                    form.warnings.add("wrapped_row_joined", field + " at " + row.source()
+                            + " read as the rest of the text above it, cut by a page break", row.page());
+                }
+                form.continueField(field, cell.text());
+            });
         }
     }
 }

@@ -174,8 +174,8 @@ final class IndicatorTable {
         }
         int shift = nameColumn == null ? 0 : name.column() - nameColumn;
         if (shift != 0 && shift != lastShift) {
-            warnings.add("row_realigned", "cells from " + row.source() + " on sit " + shift
-                    + " column(s) off the header's columns: read by content", row.page());
+            warnings.add("row_realigned", "indicator row at " + row.source() + " and the rows after it with the same shift sit "
+                    + shift + " column(s) off the header's columns: read by content", row.page());
         }
         lastShift = shift;
         String level2Here = level2;

@@ -34,6 +34,10 @@ final class TaskTable {
             }
             return;
         }
+        if (!partByColumn.isEmpty() && row.cells().stream().anyMatch(c -> !partByColumn.containsKey(c.column()))) {
+            form.warnings.add("row_realigned", "task row at " + row.source()
+                    + " sits off the header's columns: read by content", row.page());
+        }
         CellText[] parts = new CellText[PARTS.length];
         for (int i = 0; i < row.cells().size(); i++) {
             CellText cell = row.cells().get(i);
