@@ -160,7 +160,7 @@ final class DepartmentExpenditureLayout implements FormLayout {
             overallColumns.read(row, c -> form.warnings.unplaced(c, row.page(), "整体绩效总目标")).forEach((label, cell) -> {
                 String field = "整体绩效总目标（" + label + "）";
                 if (form.fields.containsKey(field)) {
-                    form.warnings.add("wrapped_row_joined", field + " at " + row.source()
+                    form.warnings.add("wrapped_row_joined", field + " text " + Warnings.quote(Warnings.head(cell.text()))
                             + " read as the rest of the text above it, cut by a page break", row.page());
                 }
                 form.continueField(field, cell.text());

@@ -78,8 +78,8 @@ final class IndicatorTable {
             return;
         }
         if (open != null && continues(row)) {
-            warnings.add("wrapped_row_joined", "row at " + row.source() + " read as the continuation of a wrapped row above",
-                    row.page());
+            warnings.add("wrapped_row_joined", "row " + Warnings.quote(row.joined())
+                    + " read as the rest of the wrapped cells of " + Warnings.quote(open.name.text()), row.page());
             return;
         }
         List<CellText> categories = new ArrayList<>();
@@ -141,7 +141,8 @@ final class IndicatorTable {
             } else if (given1 == null && parent != null && !Taxonomy.belongs(level2, level1)
                     && !(level1 != null && parent.startsWith(Labels.key(level1)))) {
                 warnings.add("level1_inferred", "一级指标 " + Warnings.quote(parent) + " inferred for 二级指标 "
-                        + Warnings.quote(level2) + " from the standard taxonomy (not printed at " + row.source() + ")",
+                        + Warnings.quote(level2) + " from the standard taxonomy (not printed in row "
+                        + Warnings.quote(row.joined()) + ")",
                         row.page());
                 level1 = parent;
             }
@@ -174,8 +175,9 @@ final class IndicatorTable {
         }
         int shift = nameColumn == null ? 0 : name.column() - nameColumn;
         if (shift != 0 && shift != lastShift) {
-            warnings.add("row_realigned", "indicator row at " + row.source() + " and the rows after it with the same shift sit "
-                    + shift + " column(s) off the header's columns: read by content", row.page());
+            warnings.add("row_realigned", "indicator " + Warnings.quote(name.text())
+                    + " and the rows after it with the same shift sit " + shift
+                    + " column(s) off the header's columns: read by content", row.page());
         }
         lastShift = shift;
         String level2Here = level2;
@@ -248,8 +250,7 @@ final class IndicatorTable {
 
     private void flushPendingCategories() {
         if (pendingCategories != null) {
-            warnings.add("category_without_indicators", "category row "
-                    + Warnings.quote(String.join(" / ", pendingCategories.cells().stream().map(CellText::text).toList()))
+            warnings.add("category_without_indicators", "category row " + Warnings.quote(pendingCategories.joined())
                     + " has no 三级 indicator", pendingCategories.page());
             pendingCategories = null;
         }

@@ -6,7 +6,7 @@ import org.perftable.grid.Cell;
 import org.perftable.grid.Row;
 
 /** A table row's non-empty cells, cleaned, with the page it is printed on. */
-record RowText(List<CellText> cells, int page, String source) {
+record RowText(List<CellText> cells, int page) {
 
     RowText {
         cells = List.copyOf(cells);
@@ -19,7 +19,7 @@ record RowText(List<CellText> cells, int page, String source) {
                 cells.add(CellText.of(cell.column(), cell.text()));
             }
         }
-        return new RowText(cells, row.page(), row.source());
+        return new RowText(cells, row.page());
     }
 
     boolean isEmpty() {
@@ -32,12 +32,12 @@ record RowText(List<CellText> cells, int page, String source) {
 
     /** The cells after the first. */
     RowText rest() {
-        return new RowText(cells.subList(1, cells.size()), page, source);
+        return new RowText(cells.subList(1, cells.size()), page);
     }
 
-    /** The cells whose key is not one of the given labels. */
-    RowText without(java.util.function.Predicate<CellText> drop) {
-        return new RowText(cells.stream().filter(drop.negate()).toList(), page, source);
+    /** The row's texts joined by " / ", for naming the row in a warning. */
+    String joined() {
+        return String.join(" / ", cells.stream().map(c -> Warnings.head(c.text())).toList());
     }
 
     boolean has(String key) {

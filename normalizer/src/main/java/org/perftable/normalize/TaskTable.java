@@ -35,7 +35,7 @@ final class TaskTable {
             return;
         }
         if (!partByColumn.isEmpty() && row.cells().stream().anyMatch(c -> !partByColumn.containsKey(c.column()))) {
-            form.warnings.add("row_realigned", "task row at " + row.source()
+            form.warnings.add("row_realigned", "task row " + Warnings.quote(row.joined())
                     + " sits off the header's columns: read by content", row.page());
         }
         CellText[] parts = new CellText[PARTS.length];

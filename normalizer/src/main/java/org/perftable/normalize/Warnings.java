@@ -22,6 +22,11 @@ final class Warnings {
         return List.copyOf(list);
     }
 
+    /** The start of a long text, enough to find it in the filing. */
+    static String head(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
     static String quote(String text) {
         return "「" + text + "」";
     }

@@ -21,7 +21,7 @@ class IndicatorTableTest {
             int colon = cell.indexOf(':');
             list.add(CellText.of(Integer.parseInt(cell.substring(0, colon)), cell.substring(colon + 1)));
         }
-        return new RowText(list, page, "line " + page);
+        return new RowText(list, page);
     }
 
     private List<String> codes() {
