@@ -10,12 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.perftable.filing.Filing;
 import org.perftable.filing.FilingJson;
+import org.perftable.read.Readers;
 import org.perftable.read.UnreadableFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Converts filings to canonical JSON, one document per input file.",
-                "Directories are searched recursively for .txt and .tsv exports."},
+                "Directories are searched recursively for .txt, .tsv, .docx, .doc, .xlsx and .xls files."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input converted", "1:some inputs failed (each named on stderr)",
                 "2:usage error", "3:the output directory cannot be written"})
@@ -39,8 +39,6 @@ final class ExtractCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
     static final int OUTPUT_UNWRITABLE = 3;
-
-    private static final Set<String> DIRECTORY_EXTENSIONS = Set.of("txt", "tsv");
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Filing files or directories.")
     List<Path> inputs;
@@ -104,7 +102,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    for (Path file : walk.filter(Files::isRegularFile).filter(ExtractCommand::readableByName)
+                    for (Path file : walk.filter(Files::isRegularFile).filter(Readers::readableByName)
                             .sorted().toList()) {
                         add(files, outputs, new Input(file, input.relativize(file).toString() + ".json"));
                     }
@@ -122,13 +120,6 @@ final class ExtractCommand implements Callable<Integer> {
                     "two inputs would both write " + input.outputName() + ": convert them in separate runs");
         }
         files.add(input);
-    }
-
-    private static boolean readableByName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0
-                && DIRECTORY_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** Writes through a temporary file and a rename, so a reader never sees half a document. */

@@ -3,7 +3,8 @@ package org.perftable.grid;
 /**
  * One cell of a table row as the source shows it.
  *
- * @param text    the cell's text, markup removed, wrapped lines kept as line breaks
+ * @param text    the cell's text as printed: paragraphs separated by a blank line ("\n\n"), line breaks
+ *                within a paragraph by "\n", ticked and empty checkboxes as ☑ and ☐
  * @param column  zero-based column index of the cell's first grid column
  * @param rowSpan rows the cell covers (1 when the source does not know)
  * @param colSpan columns the cell covers (1 when the source does not know)

@@ -82,14 +82,14 @@ class TextExportReaderTest {
     }
 
     @Test
-    void emptyAndForeignFilesFailWithAClearReason() throws IOException {
+    void formatsAreChosenByContentAndEmptyFilesFailClearly() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Path pdf = Files.write(dir.resolve("form.txt"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
         Path other = Files.write(dir.resolve("notes.md"), "x".getBytes(StandardCharsets.US_ASCII));
 
         assertEquals("empty file", assertThrows(UnreadableFileException.class, () -> Readers.forFile(empty)).getMessage());
         assertEquals("unsupported_format", assertThrows(UnreadableFileException.class, () -> Readers.forFile(pdf)).code());
-        assertEquals("unsupported_format", assertThrows(UnreadableFileException.class, () -> Readers.forFile(other)).code());
+        assertEquals("txt", Readers.forFile(other).format(), "chosen by content, not by name");
     }
 
     @Test

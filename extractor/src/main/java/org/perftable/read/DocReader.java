@@ -1,0 +1,18 @@
+package org.perftable.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.perftable.grid.Grid;
+
+final class DocReader implements FilingReader {
+
+    @Override
+    public String format() {
+        return "doc";
+    }
+
+    @Override
+    public Grid read(Path file) throws IOException, UnreadableFileException {
+        throw new UnreadableFileException("unsupported_format", "unsupported format: doc reader not built yet");
+    }
+}
