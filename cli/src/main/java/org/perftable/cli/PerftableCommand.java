@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns filed budget performance-target forms (预算绩效目标表) into canonical JSON.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
 public final class PerftableCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,7 +20,17 @@ public final class PerftableCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(run(args));
+    }
+
+    /**
+     * POI logs through Log4j API, which complains on stderr when no logging backend is present. The
+     * command reports every problem itself, so library logging gets the API's own no-frills context.
+     */
+    private static void quietLibraryLogging() {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
     /** Runs the command line and returns its exit code (2 for usage errors). */

@@ -59,7 +59,7 @@ class ExtractCommandTest {
         assertTrue(Files.exists(out.resolve("good.txt.json")));
         assertFalse(Files.exists(out.resolve("empty.txt.json")));
         assertTrue(err.toString().contains(empty + ": empty file"), err.toString());
-        assertTrue(err.toString().contains(pdf + ": unsupported format: PDF"), err.toString());
+        assertTrue(err.toString().contains(pdf + ": not a readable PDF"), err.toString());
     }
 
     @Test

@@ -20,9 +20,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 public final class Readers {
 
     /** File name endings a directory walk picks up; explicit files are read whatever their name. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "tsv", "docx", "doc", "xlsx", "xls");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "tsv", "pdf", "docx", "doc", "xlsx", "xls");
 
     private static final FilingReader TEXT_EXPORT = new TextExportReader();
+    private static final FilingReader PDF = new PdfReader();
     private static final FilingReader DOCX = new DocxReader();
     private static final FilingReader DOC = new DocReader();
     private static final FilingReader SPREADSHEET_XLSX = new SpreadsheetReader("xlsx");
@@ -37,10 +38,11 @@ public final class Readers {
         }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(512);
+            head = in.readNBytes(1024);
         }
-        if (startsWith(head, "%PDF".getBytes(StandardCharsets.US_ASCII))) {
-            throw new UnreadableFileException("unsupported_format", "unsupported format: PDF");
+        // viewers accept a PDF header anywhere in the first kilobyte, after junk a mail gateway added
+        if (new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+            return PDF;
         }
         if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
             return zipContainer(file);

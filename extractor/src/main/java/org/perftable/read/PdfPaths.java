@@ -1,0 +1,205 @@
+package org.perftable.read;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Collects the paths a page draws and turns the painted ones into rulings: the axis-aligned segments
+ * of stroked paths, and filled rectangles thin enough to be lines (Word and Excel draw borders both
+ * ways). Curves, clips and wide fills (cell shading) draw no border. White paint draws no border.
+ */
+final class PdfPaths {
+
+    /** A filled rectangle at most this thick (points) is a line. */
+    private static final double THIN = 3.0;
+    private static final double STRAIGHT = 0.5;
+
+    private final PDFStreamEngine engine;
+    private final Consumer<PdfRuling> rulings;
+    private final List<List<double[]>> subpaths = new ArrayList<>();
+    private List<double[]> current;
+    private PdfDisplay display;
+
+    PdfPaths(PDFStreamEngine engine, Consumer<PdfRuling> rulings) {
+        this.engine = engine;
+        this.rulings = rulings;
+    }
+
+    void startPage(PdfDisplay display) {
+        this.display = display;
+        subpaths.clear();
+        current = null;
+    }
+
+    /** The path-construction and painting operators, to add to the engine. */
+    List<OperatorProcessor> operators() {
+        return List.of(
+                op("m", n -> moveTo(n[0], n[1])),
+                op("l", n -> lineTo(n[0], n[1])),
+                op("c", n -> curveTo(n[4], n[5])),
+                op("v", n -> curveTo(n[2], n[3])),
+                op("y", n -> curveTo(n[2], n[3])),
+                op("re", n -> rectangle(n[0], n[1], n[2], n[3])),
+                op("h", n -> close()),
+                op("S", n -> paint(true, false)),
+                op("s", n -> { close(); paint(true, false); }),
+                op("f", n -> paint(false, true)),
+                op("F", n -> paint(false, true)),
+                op("f*", n -> paint(false, true)),
+                op("B", n -> paint(true, true)),
+                op("B*", n -> paint(true, true)),
+                op("b", n -> { close(); paint(true, true); }),
+                op("b*", n -> { close(); paint(true, true); }),
+                op("n", n -> subpaths.clear()));
+    }
+
+    private void moveTo(double x, double y) {
+        current = new ArrayList<>();
+        current.add(point(x, y, false));
+        subpaths.add(current);
+    }
+
+    private void lineTo(double x, double y) {
+        if (current == null) {
+            moveTo(x, y);
+        } else {
+            current.add(point(x, y, false));
+        }
+    }
+
+    /** A curve is no border; its end point still moves the pen. */
+    private void curveTo(double x, double y) {
+        if (current == null) {
+            moveTo(x, y);
+        } else {
+            current.add(point(x, y, true));
+        }
+    }
+
+    private void rectangle(double x, double y, double w, double h) {
+        moveTo(x, y);
+        lineTo(x + w, y);
+        lineTo(x + w, y + h);
+        lineTo(x, y + h);
+        close();
+    }
+
+    private void close() {
+        if (current != null && current.size() > 1) {
+            double[] start = current.get(0);
+            current.add(new double[] {start[0], start[1], 0});
+        }
+    }
+
+    private void paint(boolean stroke, boolean fill) {
+        if (stroke && !white(engine.getGraphicsState().getStrokingColor())) {
+            subpaths.forEach(this::strokeSegments);
+        }
+        if (fill && !white(engine.getGraphicsState().getNonStrokingColor())) {
+            subpaths.forEach(this::thinRectangle);
+        }
+        subpaths.clear();
+        current = null;
+    }
+
+    private void strokeSegments(List<double[]> path) {
+        for (int i = 1; i < path.size(); i++) {
+            double[] a = path.get(i - 1);
+            double[] b = path.get(i);
+            if (b[2] != 0) {
+                continue;
+            }
+            if (Math.abs(a[1] - b[1]) <= STRAIGHT && Math.abs(a[0] - b[0]) >= 1) {
+                rulings.accept(new PdfRuling(true, (a[1] + b[1]) / 2, Math.min(a[0], b[0]), Math.max(a[0], b[0])));
+            } else if (Math.abs(a[0] - b[0]) <= STRAIGHT && Math.abs(a[1] - b[1]) >= 1) {
+                rulings.accept(new PdfRuling(false, (a[0] + b[0]) / 2, Math.min(a[1], b[1]), Math.max(a[1], b[1])));
+            }
+        }
+    }
+
+    private void thinRectangle(List<double[]> path) {
+        if (path.size() < 4 || path.size() > 5 || path.stream().anyMatch(p -> p[2] != 0)) {
+            return;
+        }
+        double left = path.stream().mapToDouble(p -> p[0]).min().orElseThrow();
+        double right = path.stream().mapToDouble(p -> p[0]).max().orElseThrow();
+        double top = path.stream().mapToDouble(p -> p[1]).min().orElseThrow();
+        double bottom = path.stream().mapToDouble(p -> p[1]).max().orElseThrow();
+        boolean axisAligned = path.stream().allMatch(p -> near(p[0], left) || near(p[0], right))
+                && path.stream().allMatch(p -> near(p[1], top) || near(p[1], bottom));
+        if (!axisAligned) {
+            return;
+        }
+        double width = right - left;
+        double height = bottom - top;
+        if (height <= THIN && width > height) {
+            rulings.accept(new PdfRuling(true, (top + bottom) / 2, left, right));
+        } else if (width <= THIN && height > width) {
+            rulings.accept(new PdfRuling(false, (left + right) / 2, top, bottom));
+        }
+    }
+
+    private static boolean near(double a, double b) {
+        return Math.abs(a - b) <= STRAIGHT;
+    }
+
+    private static boolean white(PDColor color) {
+        try {
+            return color != null && (color.toRGB() & 0xFFFFFF) == 0xFFFFFF;
+        } catch (IOException | RuntimeException e) {
+            return false; // patterns and odd colour spaces: assume visible
+        }
+    }
+
+    /** A user-space point through the current transformation into display coordinates; [x, y, curve]. */
+    private double[] point(double x, double y, boolean curve) {
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
+        Point2D.Float user = ctm.transformPoint((float) x, (float) y);
+        double[] shown = display.toDisplay(user.x, user.y);
+        return new double[] {shown[0], shown[1], curve ? 1 : 0};
+    }
+
+    private OperatorProcessor op(String name, PathStep step) {
+        return new OperatorProcessor(engine) {
+            @Override
+            public void process(Operator operator, List<COSBase> operands) {
+                double[] numbers = new double[operands.size()];
+                for (int i = 0; i < numbers.length; i++) {
+                    if (!(operands.get(i) instanceof COSNumber number)) {
+                        return; // malformed operator: skip it as a viewer would
+                    }
+                    numbers[i] = number.floatValue();
+                }
+                int needed = switch (name) {
+                    case "m", "l" -> 2;
+                    case "v", "y", "re" -> 4;
+                    case "c" -> 6;
+                    default -> 0;
+                };
+                if (numbers.length >= needed) {
+                    step.apply(numbers);
+                }
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface PathStep {
+        void apply(double[] numbers);
+    }
+}

@@ -1,0 +1,126 @@
+package org.perftable.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A ruled table found on a page: the column and row boundaries where its borders run, and its cells,
+ * each the region its borders enclose. Where an inner border is missing, the cell spans the lattice
+ * cells it covers (a merged cell).
+ */
+final class PdfTable {
+
+    /** Boundaries closer than this are one border drawn twice (double lines, overlapping cells). */
+    private static final double SAME_LINE = 4.0;
+    private static final double TOLERANCE = 3.5;
+
+    final double[] xs;
+    final double[] ys;
+    final List<PdfCellBox> cells = new ArrayList<>();
+    /** For each lattice cell, the index of the cell covering it. */
+    private final int[][] owner;
+
+    /**
+     * A cell as the rulings enclose it: lattice row and column of its top-left corner and its spans.
+     */
+    record PdfCellBox(int row, int column, int rowSpan, int colSpan, double left, double top, double right,
+            double bottom) {
+    }
+
+    PdfTable(List<PdfRuling> rulings) {
+        List<PdfRuling> horizontals = rulings.stream().filter(PdfRuling::horizontal).toList();
+        List<PdfRuling> verticals = rulings.stream().filter(r -> !r.horizontal()).toList();
+        List<Double> columns = new ArrayList<>(verticals.stream().map(PdfRuling::position).toList());
+        // tables open at the sides still end where their horizontal borders end
+        columns.add(horizontals.stream().mapToDouble(PdfRuling::from).min().orElseThrow());
+        columns.add(horizontals.stream().mapToDouble(PdfRuling::to).max().orElseThrow());
+        List<Double> rows = new ArrayList<>(horizontals.stream().map(PdfRuling::position).toList());
+        rows.add(verticals.stream().mapToDouble(PdfRuling::from).min().orElseThrow());
+        rows.add(verticals.stream().mapToDouble(PdfRuling::to).max().orElseThrow());
+        xs = boundaries(columns);
+        ys = boundaries(rows);
+        owner = new int[ys.length - 1][xs.length - 1];
+        for (int[] line : owner) {
+            Arrays.fill(line, -1);
+        }
+        for (int i = 0; i < ys.length - 1; i++) {
+            for (int j = 0; j < xs.length - 1; j++) {
+                if (owner[i][j] < 0) {
+                    addCell(i, j, horizontals, verticals);
+                }
+            }
+        }
+    }
+
+    double left() {
+        return xs[0];
+    }
+
+    double top() {
+        return ys[0];
+    }
+
+    /** The cell holding a point, or -1 when the point is outside the table. */
+    int cellAt(double x, double y) {
+        int j = slot(xs, x);
+        int i = slot(ys, y);
+        return i < 0 || j < 0 ? -1 : owner[i][j];
+    }
+
+    private void addCell(int i, int j, List<PdfRuling> horizontals, List<PdfRuling> verticals) {
+        int colSpan = 1;
+        while (j + colSpan < xs.length - 1 && owner[i][j + colSpan] < 0
+                && !bordered(verticals, xs[j + colSpan], ys[i], ys[i + 1])) {
+            colSpan++;
+        }
+        int rowSpan = 1;
+        while (i + rowSpan < ys.length - 1 && !rowBorderUnder(horizontals, i + rowSpan, j, colSpan)) {
+            rowSpan++;
+        }
+        int index = cells.size();
+        for (int r = i; r < i + rowSpan; r++) {
+            for (int c = j; c < j + colSpan; c++) {
+                owner[r][c] = index;
+            }
+        }
+        cells.add(new PdfCellBox(i, j, rowSpan, colSpan, xs[j], ys[i], xs[j + colSpan], ys[i + rowSpan]));
+    }
+
+    /** Whether a border runs along boundary row {@code i} under any of the columns of the span. */
+    private boolean rowBorderUnder(List<PdfRuling> horizontals, int i, int j, int colSpan) {
+        for (int c = j; c < j + colSpan; c++) {
+            if (owner[i][c] >= 0 || bordered(horizontals, ys[i], xs[c], xs[c + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a ruling at {@code position} covers the middle of the stretch from {@code a} to {@code b}. */
+    private static boolean bordered(List<PdfRuling> rulings, double position, double a, double b) {
+        double middle = (a + b) / 2;
+        return rulings.stream().anyMatch(r -> r.covers(position, middle, TOLERANCE));
+    }
+
+    private static double[] boundaries(List<Double> positions) {
+        double[] sorted = positions.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] kept = new double[sorted.length];
+        int n = 0;
+        for (double p : sorted) {
+            if (n == 0 || p - kept[n - 1] >= SAME_LINE) {
+                kept[n++] = p;
+            }
+        }
+        return Arrays.copyOf(kept, n);
+    }
+
+    private static int slot(double[] bounds, double value) {
+        if (value < bounds[0] - TOLERANCE || value > bounds[bounds.length - 1] + TOLERANCE) {
+            return -1;
+        }
+        int i = Arrays.binarySearch(bounds, value);
+        int slot = i >= 0 ? i : -i - 2;
+        return Math.max(0, Math.min(slot, bounds.length - 2));
+    }
+}
