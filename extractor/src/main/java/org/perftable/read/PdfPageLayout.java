@@ -22,6 +22,9 @@ final class PdfPageLayout {
     private static final double COLUMN_GAP = 2.0;
     /** A gap this many font sizes wide between glyphs of one line is a space. */
     private static final double WORD_GAP = 0.25;
+    /** A sentence ending this many font sizes short of the widest line of its cell ends a paragraph. */
+    private static final double PARAGRAPH_END = 3.0;
+    private static final String SENTENCE_END = "。；：！？;:.!?";
 
     private PdfPageLayout() {
     }
@@ -86,7 +89,7 @@ final class PdfPageLayout {
                 row = new ArrayList<>();
             }
             current = box.row();
-            String text = String.join("\n", lines(cellGlyphs.get(c)).stream().map(PdfPageLayout::lineText).toList());
+            String text = cellText(lines(cellGlyphs.get(c)));
             row.add(new Cell(text, box.column(), box.rowSpan(), box.colSpan(), page, String.format(Locale.ROOT,
                     "page %d box %.1f,%.1f,%.1f,%.1f", page, box.left(), box.top(), box.right(), box.bottom())));
         }
@@ -135,6 +138,26 @@ final class PdfPageLayout {
         }
         lines.forEach(l -> l.sort(Comparator.comparingDouble(PdfGlyph::x)));
         return lines;
+    }
+
+    /**
+     * A cell's lines: a line that ends a sentence well short of the cell's longest line ends a
+     * paragraph (a blank line in the grid); any other line break is the cell wrapping.
+     */
+    private static String cellText(List<List<PdfGlyph>> lines) {
+        double widest = lines.stream().mapToDouble(l -> l.get(l.size() - 1).right()).max().orElse(0);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            List<PdfGlyph> line = lines.get(i);
+            String lineText = lineText(line);
+            if (i > 0) {
+                PdfGlyph end = lines.get(i - 1).get(lines.get(i - 1).size() - 1);
+                boolean shortLine = end.right() < widest - PARAGRAPH_END * end.size();
+                text.append(shortLine && SENTENCE_END.indexOf(end.text().charAt(0)) >= 0 ? "\n\n" : "\n");
+            }
+            text.append(lineText);
+        }
+        return text.toString();
     }
 
     /** A line split where the gap between glyphs is wide enough to separate columns. */

@@ -57,7 +57,10 @@ public final class CjkText {
             } else if (m.group().chars().filter(c -> c == '\n').count() >= 2) {
                 gap = "\n";
             } else {
-                gap = joins(text.codePointBefore(m.start()), text.codePointAt(m.end())) ? "" : " ";
+                int before = text.codePointBefore(m.start());
+                int after = text.codePointAt(m.end());
+                boolean lineBreak = m.group().indexOf('\n') >= 0;
+                gap = joins(before, after) || lineBreak && wrapJoins(before, after) ? "" : " ";
             }
             m.appendReplacement(out, gap);
         }
@@ -119,6 +122,14 @@ public final class CjkText {
         return isCjk(before) && (isCjk(after) || bindsToCjk(after))
                 || isCjk(after) && bindsToCjk(before)
                 || COMPARATORS.indexOf(before) >= 0 && Character.isDigit(after);
+    }
+
+    /**
+     * A line break is a wrap for sure (a typed space is not): next to Chinese on either side, or
+     * inside a number, code or figure with signs cut by a narrow column, it stands for nothing.
+     */
+    private static boolean wrapJoins(int before, int after) {
+        return isCjk(before) || isCjk(after) || bindsToCjk(before) && bindsToCjk(after);
     }
 
     private static boolean bindsToCjk(int codePoint) {

@@ -17,9 +17,9 @@ import org.perftable.filing.Value;
 final class IndicatorText {
 
     /** An item starts at its number, after the start or the previous item's full stop. */
-    private static final Pattern ITEM_START = Pattern.compile("(?:^|(?<=[。；;.]))\\s*\\d+、(?=\\s*\\d+-)");
+    private static final Pattern ITEM_START = Pattern.compile("(?:^|(?<=[。；;.]))\\s*\\d+、(?=\\s*\\d+\\s*-)");
     private static final Pattern ITEM = Pattern.compile(
-            "^\\s*\\d+-(?<l1>[^；;：:]+)[；;：:]\\s*\\d+-(?<l2>[^；;：:]+)[；;：:](?<name>.*?)[；;]\\s*"
+            "^\\s*\\d+\\s*-(?<l1>[^；;：:]+)[；;：:]\\s*\\d+\\s*-(?<l2>[^；;：:]+)[；;：:](?<name>.*?)[；;]\\s*"
                     + "实施周期指标值[:：](?<period>.*?)[；;]\\s*年度指标值[:：](?<annual>.*?)。?\\s*$",
             Pattern.DOTALL);
 

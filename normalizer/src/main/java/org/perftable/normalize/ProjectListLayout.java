@@ -1,5 +1,6 @@
 package org.perftable.normalize;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ final class ProjectListLayout implements FormLayout {
         FormDraft form = new FormDraft(TYPE, segment.title());
         ColumnMap columns = null;
         String unit = null;
+        List<Listed> listed = new ArrayList<>();
         for (Block block : segment.blocks()) {
             form.pages.add(block.page());
             if (block instanceof TextLine line) {
@@ -78,23 +80,56 @@ final class ProjectListLayout implements FormLayout {
                         line.columns(), line.page())));
                 continue;
             }
+            String goal = text(cells.get(GOAL));
+            String indicators = text(cells.get(INDICATORS));
+            if (nameCell == null && funds.stream().allMatch(line -> line.raw() == null) && !listed.isEmpty()) {
+                Listed last = listed.get(listed.size() - 1);
+                last.goal = joined(last.goal, goal);
+                last.indicators = joined(last.indicators, indicators);
+                form.warnings.add("wrapped_row_joined", "project row " + Warnings.quote(row.joined())
+                        + " read as the rest of project " + Warnings.quote(String.valueOf(last.project.name)), row.page());
+                continue;
+            }
             ProjectDraft project = new ProjectDraft(row.page());
             project.name = nameCell == null ? null : nameCell.text();
             if (unit != null) {
                 project.fields.put("资金使用单位", unit);
             }
             project.funding.addAll(funds);
-            CellText goal = cells.get(GOAL);
-            if (goal != null) {
-                project.goals.add(new Goal("overall", 1, goal.text(), row.page()));
+            listed.add(new Listed(project, goal, indicators));
+        }
+        for (Listed entry : listed) {
+            ProjectDraft project = entry.project;
+            if (entry.goal != null) {
+                project.goals.add(new Goal("overall", 1, entry.goal, project.page));
             }
-            CellText indicators = cells.get(INDICATORS);
-            if (indicators != null) {
-                project.indicators.addAll(IndicatorText.parse(indicators.text(), row.page(), form.warnings));
+            if (entry.indicators != null) {
+                project.indicators.addAll(IndicatorText.parse(entry.indicators, project.page, form.warnings));
             }
             form.projects.add(project.toProject());
         }
         return form.toForm();
+    }
+
+    /** A project row whose goal and indicator texts may run on into the next page's first row. */
+    private static final class Listed {
+        final ProjectDraft project;
+        String goal;
+        String indicators;
+
+        Listed(ProjectDraft project, String goal, String indicators) {
+            this.project = project;
+            this.goal = goal;
+            this.indicators = indicators;
+        }
+    }
+
+    private static String text(CellText cell) {
+        return cell == null ? null : cell.text();
+    }
+
+    private static String joined(String head, String tail) {
+        return tail == null ? head : head == null ? tail : CjkText.joinWrapped(head, tail);
     }
 
     private static boolean isHeader(RowText row) {

@@ -15,6 +15,7 @@ final class TaskTable {
 
     private final FormDraft form;
     private final Map<Integer, Integer> partByColumn = new HashMap<>();
+    private int lastRowPage;
 
     TaskTable(FormDraft form) {
         this.form = form;
@@ -48,9 +49,29 @@ final class TaskTable {
                 parts[part] = cell;
             }
         }
+        // a row cut by a page break goes on at the top of the next page without its amount
+        boolean cut = parts[2] == null && (parts[0] == null || row.page() != lastRowPage);
+        lastRowPage = row.page();
+        if (cut && !form.tasks.isEmpty()) {
+            continueLast(parts, row);
+            return;
+        }
         String raw = text(parts[2]);
         BigDecimal amount = raw == null ? null : Amounts.parse(raw);
         form.tasks.add(new Task(text(parts[0]), text(parts[1]), amount, raw, text(parts[3]), row.page()));
+    }
+
+    /** A row without an amount carries the rest of the task above it, cut by a page break. */
+    private void continueLast(CellText[] parts, RowText row) {
+        Task last = form.tasks.remove(form.tasks.size() - 1);
+        form.tasks.add(new Task(joined(last.name(), parts[0]), joined(last.content(), parts[1]), last.amount(), last.raw(),
+                joined(last.expected(), parts[3]), last.page()));
+        form.warnings.add("wrapped_row_joined", "task row " + Warnings.quote(row.joined())
+                + " read as the rest of task " + Warnings.quote(String.valueOf(last.name())), row.page());
+    }
+
+    private static String joined(String head, CellText tail) {
+        return tail == null ? head : head == null ? tail.text() : CjkText.joinWrapped(head, tail.text());
     }
 
     private static String text(CellText cell) {

@@ -37,7 +37,11 @@ class CjkTextTest {
     void unwrapsLineWrapsAndEveryKindOfSpace() {
         assertEquals("服务中心运转天数", CjkText.unwrap("服务\n中心\r\n运转\u3000天\u00A0数"));
         assertEquals("数量≥4", CjkText.unwrap("数量\t≥\n4"));
-        assertEquals("LDT 中试", CjkText.unwrap("LDT\n中试"));
+        // a line break is a wrap, so it joins where a typed space between Latin and Chinese stays
+        assertEquals("LDT中试", CjkText.unwrap("LDT\n中试"));
+        assertEquals("发展,实现", CjkText.unwrap("发展,\n实现"));
+        assertEquals("420108220020030000 102", CjkText.unwrap("420108220020030\n000 102"));
+        assertEquals("word wrap", CjkText.unwrap("word\nwrap"));
     }
 
     @Test
