@@ -24,6 +24,8 @@ final class PdfPageLayout {
     private static final double WORD_GAP = 0.25;
     /** A sentence ending this many font sizes short of the widest line of its cell ends a paragraph. */
     private static final double PARAGRAPH_END = 3.0;
+    /** Lines this many font sizes apart have an empty line between them. */
+    private static final double BLANK_LINE = 2.0;
     private static final String SENTENCE_END = "。；：！？;:.!?";
 
     private PdfPageLayout() {
@@ -141,8 +143,9 @@ final class PdfPageLayout {
     }
 
     /**
-     * A cell's lines: a line that ends a sentence well short of the cell's longest line ends a
-     * paragraph (a blank line in the grid); any other line break is the cell wrapping.
+     * A cell's lines: a line that ends a sentence well short of the cell's longest line, or is
+     * followed by an empty line, ends a paragraph (a blank line in the grid); any other line break is
+     * the cell wrapping.
      */
     private static String cellText(List<List<PdfGlyph>> lines) {
         double widest = lines.stream().mapToDouble(l -> l.get(l.size() - 1).right()).max().orElse(0);
@@ -153,7 +156,9 @@ final class PdfPageLayout {
             if (i > 0) {
                 PdfGlyph end = lines.get(i - 1).get(lines.get(i - 1).size() - 1);
                 boolean shortLine = end.right() < widest - PARAGRAPH_END * end.size();
-                text.append(shortLine && SENTENCE_END.indexOf(end.text().charAt(0)) >= 0 ? "\n\n" : "\n");
+                boolean blankLineBetween = line.get(0).baseline() - end.baseline() > BLANK_LINE * end.size();
+                text.append(blankLineBetween || shortLine && SENTENCE_END.indexOf(end.text().charAt(0)) >= 0
+                        ? "\n\n" : "\n");
             }
             text.append(lineText);
         }

@@ -16,10 +16,14 @@ final class GoalIndicators {
     private final IndicatorTable longTerm;
     private final IndicatorTable annual;
     private final List<Goal> goals;
+    private final Warnings warnings;
     private String kind = "long_term";
     private GoalRef goal;
+    /** A goal word whose number may follow at the top of the next page. */
+    private RowText cutHeading;
 
     GoalIndicators(Warnings warnings, List<Goal> goals) {
+        this.warnings = warnings;
         this.longTerm = new IndicatorTable(warnings, false);
         this.annual = new IndicatorTable(warnings, false);
         this.goals = goals;
@@ -35,14 +39,34 @@ final class GoalIndicators {
         if (row.isEmpty()) {
             return;
         }
+        if (cutHeading != null) {
+            RowText cut = cutHeading;
+            cutHeading = null;
+            GoalRef label = Labels.goal(cut.first().key(), row.first().key());
+            if (label != null) {
+                // 年度目标 | text… at the foot of a page, 3: | …text at the top of the next
+                String text = CjkText.joinWrapped(cut.rest().first().text(),
+                        row.cells().size() > 1 ? row.rest().first().text() : "");
+                switchTo(label);
+                goals.add(new Goal(label.kind(), label.seq(), text, cut.page()));
+                warnings.add("wrapped_row_joined", "goal heading " + Warnings.quote(cut.joined())
+                        + " read with its number and text from the next page", row.page());
+                return;
+            }
+            read(cut);
+        }
+        if (row.cells().size() == 2 && Labels.goal(row.first().key(), "1") != null) {
+            cutHeading = row;
+            return;
+        }
+        read(row);
+    }
+
+    private void read(RowText row) {
         GoalRef label = Labels.goal(row.first().key());
         if (label != null) {
             RowText rest = row.rest();
-            if (!label.equals(goal)) {
-                kind = label.kind();
-                table().startGoal();
-                goal = label;
-            }
+            switchTo(label);
             if (rest.cells().size() == 1 && !Taxonomy.isCategory(rest.first().key())) {
                 goals.add(new Goal(label.kind(), label.seq(), rest.first().text(), row.page()));
                 return;
@@ -56,7 +80,19 @@ final class GoalIndicators {
         }
     }
 
+    private void switchTo(GoalRef label) {
+        if (!label.equals(goal)) {
+            kind = label.kind();
+            table().startGoal();
+            goal = label;
+        }
+    }
+
     List<Indicator> indicators() {
+        if (cutHeading != null) {
+            read(cutHeading);
+            cutHeading = null;
+        }
         List<Indicator> all = new ArrayList<>(longTerm.indicators());
         all.addAll(annual.indicators());
         return all;

@@ -225,24 +225,33 @@ final class IndicatorTable {
     /**
      * Whether a row only carries the rest of wrapped cells of the open indicator: cells that complete
      * a cut-off category name above, and at most one loose piece, the rest of the 三级 name. A row with
-     * a whole category, a basis or a second piece (a target) starts an indicator of its own.
+     * a whole category, a basis or a second piece (a target) starts an indicator of its own, except at
+     * the top of a new page, where a row cut by the page break goes on column by column.
      */
     private boolean continues(RowText row) {
+        // a cut row goes on with only some of the cells above; one with all of them is a new row
+        // (columns only tell which part a piece continues when the row above sat on the header's columns)
+        boolean pageCut = row.page() > open.lastPage && row.cells().size() < open.filledParts()
+                && (nameColumn == null || open.name.column() == nameColumn);
         Map<CellText, String> parts = new LinkedHashMap<>();
         boolean namePiece = false;
         for (CellText cell : row.cells()) {
             String part = open.completedCategory(cell);
+            if (part == null && pageCut) {
+                part = open.partInColumn(cell);
+            }
             if (part == null) {
                 if (namePiece || Labels.isBasis(cell.key()) || Taxonomy.level1(cell.key()) != null
                         || Taxonomy.level2(cell.key()) != null) {
                     return false;
                 }
-                namePiece = true;
                 part = "name";
             }
+            namePiece |= part.equals("name");
             parts.put(cell, part);
         }
         parts.forEach((cell, part) -> open.extend(part, cell));
+        open.lastPage = row.page();
         level1 = open.level1;
         level2 = open.level2;
         return true;
@@ -263,6 +272,8 @@ final class IndicatorTable {
         String level2;
         CellText name;
         final int page;
+        /** The page of the last row that added to this indicator. */
+        int lastPage;
         CellText basis;
         List<String> slots;
         final CellText[] targets = new CellText[3];
@@ -273,6 +284,7 @@ final class IndicatorTable {
             this.level2 = level2;
             this.name = name;
             this.page = page;
+            this.lastPage = page;
         }
 
         /** The category ({@code level1} or {@code level2}) a cell completes, or null. */
@@ -286,12 +298,37 @@ final class IndicatorTable {
             return null;
         }
 
+        int filledParts() {
+            int filled = 1 + (basis == null ? 0 : 1);
+            for (CellText target : targets) {
+                filled += target == null ? 0 : 1;
+            }
+            return filled;
+        }
+
+        /** The part printed in the cell's column ({@code name}, {@code target0}…, {@code basis}), or null. */
+        String partInColumn(CellText cell) {
+            if (cell.column() == name.column()) {
+                return "name";
+            }
+            for (int i = 0; i < targets.length; i++) {
+                if (targets[i] != null && targets[i].column() == cell.column()) {
+                    return "target" + i;
+                }
+            }
+            return basis != null && basis.column() == cell.column() ? "basis" : null;
+        }
+
         void extend(String part, CellText cell) {
             switch (part) {
                 case "level1" -> level1 = join(level1, cell.text());
                 case "level2" -> level2 = join(level2, cell.text());
                 case "name" -> name = joined(name, cell);
-                default -> throw new IllegalArgumentException(part);
+                case "basis" -> basis = joined(basis, cell);
+                default -> {
+                    int i = part.charAt(part.length() - 1) - '0';
+                    targets[i] = joined(targets[i], cell);
+                }
             }
         }
 

@@ -82,8 +82,14 @@ final class ProjectListLayout implements FormLayout {
             }
             String goal = text(cells.get(GOAL));
             String indicators = text(cells.get(INDICATORS));
-            if (nameCell == null && funds.stream().allMatch(line -> line.raw() == null) && !listed.isEmpty()) {
-                Listed last = listed.get(listed.size() - 1);
+            Listed last = listed.isEmpty() ? null : listed.get(listed.size() - 1);
+            // a row cut by a page break goes on at the top of the next page, without amounts
+            boolean cut = last != null && funds.stream().allMatch(line -> line.raw() == null)
+                    && (nameCell == null || row.page() != last.project.page);
+            if (cut) {
+                if (nameCell != null) {
+                    last.project.name = joined(last.project.name, nameCell.text());
+                }
                 last.goal = joined(last.goal, goal);
                 last.indicators = joined(last.indicators, indicators);
                 form.warnings.add("wrapped_row_joined", "project row " + Warnings.quote(row.joined())

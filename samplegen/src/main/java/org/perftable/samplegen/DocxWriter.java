@@ -11,11 +11,14 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.perftable.samplegen.OfficeSamples.Part;
 
 /** Writes pages of text and tables as a Word document: a page break between pages, merges as gridSpan/vMerge. */
@@ -24,6 +27,8 @@ final class DocxWriter {
     private static final String FONT = "Noto Serif CJK SC";
     /** Text width of an A4 page with default margins, in twentieths of a point. */
     private static final int TABLE_WIDTH = 9000;
+    /** Tables this wide are printed across a landscape page, as wide forms are. */
+    private static final int LANDSCAPE_COLUMNS = 7;
 
     void write(List<List<Part>> pages, OutputStream out) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
@@ -39,8 +44,21 @@ final class DocxWriter {
                     }
                 }
             }
+            if (pages.stream().flatMap(List::stream)
+                    .anyMatch(part -> part.table() != null && part.table().width >= LANDSCAPE_COLUMNS)) {
+                landscape(document);
+            }
             document.write(out);
         }
+    }
+
+    private static void landscape(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setOrient(STPageOrientation.LANDSCAPE);
+        size.setW(BigInteger.valueOf(16838));
+        size.setH(BigInteger.valueOf(11906));
     }
 
     private static void table(XWPFDocument document, TableLayout layout) {

@@ -1,0 +1,58 @@
+package org.perftable.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.perftable.filing.FilingJson;
+
+/**
+ * A filing gives the same records whatever format it was filed in: the forms read from each Word and
+ * Excel version of a seed equal the forms read from the seed's text export, to the last field.
+ */
+class SameRecordsAcrossFormatsTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+
+    static List<Path> seeds() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES.resolve("seeds"))) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyFormatOfASeedGivesTheSeedsForms(Path seed) throws IOException {
+        String base = seed.getFileName().toString().replaceFirst("\\.txt$", "");
+        JsonNode expected = forms(seed.resolveSibling(seed.getFileName() + ".json"));
+        List<Path> versions;
+        try (Stream<Path> files = Files.list(SAMPLES.resolve("office"))) {
+            versions = files.filter(p -> p.getFileName().toString().matches(base + "\\.(docx|doc|xlsx|xls)"))
+                    .sorted().toList();
+        }
+        assertEquals(4, versions.size(), "DOCX, DOC, XLSX and XLS versions of " + base);
+        for (Path version : versions) {
+            Path json = Files.createTempFile("perftable-", ".json");
+            try {
+                assertEquals(0, PerftableCommand.run("extract", version.toString(), "-o", json.getParent().toString()));
+                JsonNode actual = forms(json.resolveSibling(version.getFileName() + ".json"));
+                assertFalse(actual.isEmpty());
+                assertEquals(expected, actual, version.getFileName() + " against " + seed.getFileName());
+            } finally {
+                Files.deleteIfExists(json);
+                Files.deleteIfExists(json.resolveSibling(version.getFileName() + ".json"));
+            }
+        }
+    }
+
+    private static JsonNode forms(Path json) throws IOException {
+        return FilingJson.mapper().readTree(json.toFile()).get("forms");
+    }
+}
