@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Benchmarks perftable against the PDFBox text-stripping floor and tabula-java (lattice mode), each
+# in its own process on the same inputs, and prints a Markdown table of medians.
+#
+#   bench/run.sh [REAL_PDF_DIR]        (default ../shared/real-pdfs; RUNS=3 repetitions)
+#
+# Corpora: the real PDFs, samples/, and a generated archive of >= 2,000 filings (the samples copied
+# under numbered names). perftable also runs over the archive with -j 1 and -j 2, for scaling.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+real=${1:-../shared/real-pdfs}
+runs=${RUNS:-3}
+work=bench/target/work
+rm -rf "$work" && mkdir -p "$work"
+
+mvn -B -q package -DskipTests
+mvn -B -q -f bench/tabula/pom.xml dependency:copy-dependencies -DoutputDirectory="$PWD/bench/target/tabula-lib"
+perftable=(java -jar cli/target/perftable.jar)
+floor=(java -jar bench/target/pdfbox-floor.jar)
+tabula=(java -cp "bench/target/tabula-lib/*" technology.tabula.CommandLineApp -l -p all)
+
+# corpora are copied: tabula writes its CSV beside each PDF, and the real PDFs are read-only
+mkdir -p "$work/real" "$work/samples" "$work/archive"
+cp "$real"/*.pdf "$work/real/"
+find samples -type f ! -name '*.json' ! -name '*.md' ! -name '*.sh' -exec cp {} "$work/samples/" \;
+copies=$(( (2000 + $(ls "$work/samples" | wc -l) - 1) / $(ls "$work/samples" | wc -l) ))
+for i in $(seq -w 1 "$copies"); do
+  for f in "$work"/samples/*; do cp "$f" "$work/archive/$i-$(basename "$f")"; done
+done
+
+# median of the runs of one command: wall s, cpu s (user+sys), peak RSS MiB
+measure() {
+  local label=$1; shift
+  local results=()
+  for _ in $(seq "$runs"); do
+    rm -rf "$work/out" "$work"/*/*.csv
+    # a tool that fails on some inputs still gets timed; its exit code shows in the table
+    local status=0
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || status=$?
+    results+=("$(awk -v s="$status" 'END {printf "%.2f %.2f %.0f %d\n", $1, $2 + $3, $4 / 1024, s}' "$work/time.txt")")
+  done
+  local median
+  median=$(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  echo "$label $median"
+}
+
+pages() { "${floor[@]}" "$1" | awk '{print $2}'; }
+files() { ls "$1" | wc -l; }
+
+{
+  for corpus in real samples archive; do
+    dir="$work/$corpus"
+    measure "$corpus perftable" "${perftable[@]}" extract "$dir" -o "$work/out"
+    measure "$corpus floor" "${floor[@]}" "$dir"
+    measure "$corpus tabula" "${tabula[@]}" -b "$dir"
+  done
+  measure "archive perftable-j1" "${perftable[@]}" extract -j 1 "$work/archive" -o "$work/out"
+  measure "archive perftable-j2" "${perftable[@]}" extract -j 2 "$work/archive" -o "$work/out"
+} > "$work/results.txt"
+
+echo "| corpus | tool | files | PDF pages | wall s | CPU s | peak RSS MiB | exit | PDF pages/s | wall vs floor | wall vs tabula |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
+for corpus in real samples archive; do
+  n=$(files "$work/$corpus"); p=$(pages "$work/$corpus")
+  floor_wall=$(awk -v c="$corpus" '$1 == c && $2 == "floor" {print $3}' "$work/results.txt")
+  tabula_wall=$(awk -v c="$corpus" '$1 == c && $2 == "tabula" {print $3}' "$work/results.txt")
+  awk -v c="$corpus" -v n="$n" -v p="$p" -v f="$floor_wall" -v t="$tabula_wall" '$1 == c {
+      printf "| %s | %s | %d | %d | %.2f | %.2f | %d | %d | %.0f | %.2f | %.2f |\n", c, $2, n, p, $3, $4, $5, $6, p / $3, $3 / f, $3 / t
+    }' "$work/results.txt"
+done
+j1=$(awk '$2 == "perftable-j1" {print $3}' "$work/results.txt")
+j2=$(awk '$2 == "perftable-j2" {print $3}' "$work/results.txt")
+echo
+echo "archive of $(files "$work/archive") filings: -j 1 $j1 s, -j 2 $j2 s, speed-up $(awk -v a="$j1" -v b="$j2" 'BEGIN {printf "%.2f", a / b}')x (runs: $runs, median wall)"
