@@ -9,6 +9,11 @@ package org.perftable.normalize;
  */
 record CellText(int column, String text, String key) {
 
+    /** The text of a cell that may be absent. */
+    static String textOf(CellText cell) {
+        return cell == null ? null : cell.text();
+    }
+
     static CellText of(int column, String printed) {
         String text = CjkText.unwrap(printed);
         return new CellText(column, text, Labels.key(text));

@@ -1,12 +1,7 @@
 package org.perftable.normalize;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.perftable.filing.Form;
-import org.perftable.grid.Block;
-import org.perftable.grid.Row;
-import org.perftable.grid.TextLine;
 
 /**
  * 部门整体预算绩效目标申报表: 部门名称, 基本信息, 预算整体情况 (two side-by-side budget tables),
@@ -36,11 +31,10 @@ final class DepartmentBudgetLayout implements FormLayout {
 
     @Override
     public Form read(Segment segment) {
-        return new Reading(segment.title()).read(segment.blocks());
+        return new Reading(segment.title()).read(segment);
     }
 
-    private static final class Reading {
-        private final FormDraft form;
+    private static final class Reading extends SegmentReading {
         private final IndicatorTable indicators;
         private final BudgetPairs budget;
         private final TaskTable tasks;
@@ -48,42 +42,29 @@ final class DepartmentBudgetLayout implements FormLayout {
         private String otherTasksLabel = "其他需完成的任务（可选填）";
 
         Reading(String title) {
-            form = new FormDraft(TYPE, title);
+            super(TYPE, title);
             indicators = new IndicatorTable(form.warnings, true);
             budget = new BudgetPairs(form, form.budget, null);
             tasks = new TaskTable(form);
         }
 
-        Form read(List<Block> blocks) {
-            for (Block block : blocks) {
-                form.pages.add(block.page());
-                if (block instanceof TextLine line) {
-                    text(line);
-                } else {
-                    row(RowText.of((Row) block));
-                }
-            }
+        @Override
+        protected void finish() {
             form.indicators.addAll(indicators.indicators());
-            return form.toForm();
         }
 
-        private void text(TextLine line) {
-            if (FormTitles.titleOf(line) != null) {
-                return;
-            }
-            String text = CjkText.unwrap(line.text());
+        /** A section label alone on its line, as exports leave it after a page break. */
+        @Override
+        protected boolean text(String text, int page) {
             Section labelled = SECTIONS.get(Labels.key(text));
             if (labelled != null) {
                 section = labelled;
-            } else if (!form.headLine(text)) {
-                form.warnings.add("unplaced_text", "text line " + Warnings.quote(text) + " fits no field", line.page());
             }
+            return labelled != null;
         }
 
-        private void row(RowText row) {
-            if (row.isEmpty()) {
-                return;
-            }
+        @Override
+        protected void row(RowText row) {
             Section labelled = SECTIONS.get(row.first().key());
             if (labelled != null) {
                 section = labelled;

@@ -7,9 +7,6 @@ import java.util.Map;
 import org.perftable.filing.BudgetLine;
 import org.perftable.filing.Form;
 import org.perftable.filing.Project;
-import org.perftable.grid.Block;
-import org.perftable.grid.Row;
-import org.perftable.grid.TextLine;
 
 /**
  * 部门整体支出绩效目标表 (申报表): head fields, 部门总体资金情况, 部门职能概述, 年度工作任务,
@@ -38,11 +35,10 @@ final class DepartmentExpenditureLayout implements FormLayout {
 
     @Override
     public Form read(Segment segment) {
-        return new Reading(segment.title()).read(segment.blocks());
+        return new Reading(segment.title()).read(segment);
     }
 
-    private static final class Reading {
-        private final FormDraft form;
+    private static final class Reading extends SegmentReading {
         private final FundsTable funds;
         private final GoalIndicators indicators;
         private Section section = Section.NONE;
@@ -51,38 +47,18 @@ final class DepartmentExpenditureLayout implements FormLayout {
         private ColumnMap overallColumns;
 
         Reading(String title) {
-            form = new FormDraft(TYPE, title);
+            super(TYPE, title);
             funds = new FundsTable(form);
             indicators = new GoalIndicators(form.warnings, form.goals);
         }
 
-        Form read(List<Block> blocks) {
-            for (Block block : blocks) {
-                form.pages.add(block.page());
-                if (block instanceof TextLine line) {
-                    text(line);
-                } else {
-                    row(RowText.of((Row) block));
-                }
-            }
+        @Override
+        protected void finish() {
             form.indicators.addAll(indicators.indicators());
-            return form.toForm();
         }
 
-        private void text(TextLine line) {
-            if (FormTitles.titleOf(line) != null) {
-                return;
-            }
-            String text = CjkText.unwrap(line.text());
-            if (!form.headLine(text)) {
-                form.warnings.add("unplaced_text", "text line " + Warnings.quote(text) + " fits no field", line.page());
-            }
-        }
-
-        private void row(RowText row) {
-            if (row.isEmpty()) {
-                return;
-            }
+        @Override
+        protected void row(RowText row) {
             String first = row.first().key();
             Section labelled = SECTIONS.get(first);
             if (labelled != null) {

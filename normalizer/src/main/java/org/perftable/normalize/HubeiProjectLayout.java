@@ -8,9 +8,7 @@ import org.perftable.filing.BudgetLine;
 import org.perftable.filing.Choice;
 import org.perftable.filing.Form;
 import org.perftable.filing.Goal;
-import org.perftable.grid.Block;
 import org.perftable.grid.Row;
-import org.perftable.grid.TextLine;
 
 /**
  * The single-project 项目支出绩效目标表 (Hubei style): 项目编码 and other head fields, checkbox groups
@@ -43,12 +41,10 @@ final class HubeiProjectLayout implements FormLayout {
 
     @Override
     public Form read(Segment segment) {
-        return new Reading(segment).read();
+        return new Reading(segment).read(segment);
     }
 
-    private static final class Reading {
-        private final Segment segment;
-        private final FormDraft form;
+    private static final class Reading extends SegmentReading {
         private final ProjectDraft project;
         private final GoalIndicators indicators;
         private final BudgetPairs funding;
@@ -56,46 +52,32 @@ final class HubeiProjectLayout implements FormLayout {
         private ColumnMap columns;
 
         Reading(Segment segment) {
-            this.segment = segment;
-            form = new FormDraft(TYPE, segment.title());
+            super(TYPE, segment.title());
             project = new ProjectDraft(segment.blocks().get(0).page());
             indicators = new GoalIndicators(form.warnings, project.goals);
             funding = new BudgetPairs(form, project.funding, "项目资金来源");
         }
 
-        Form read() {
-            for (Block block : segment.blocks()) {
-                form.pages.add(block.page());
-                if (block instanceof TextLine line) {
-                    text(line);
-                } else {
-                    row(RowText.of((Row) block));
-                }
-            }
+        @Override
+        protected void finish() {
             project.indicators.addAll(indicators.indicators());
             form.projects.add(project.toProject());
-            return form.toForm();
         }
 
-        private void text(TextLine line) {
-            if (FormTitles.titleOf(line) != null) {
-                return;
-            }
-            String text = CjkText.unwrap(line.text());
+        /** A section label on its own line, or the rest of a goal text cut by a page break. */
+        @Override
+        protected boolean text(String text, int page) {
             if (section(Labels.key(text))) {
-                return;
-            }
-            if (form.headLine(text)) {
-                return;
+                return true;
             }
             if ((section == Section.GOALS || section == Section.INDICATORS) && !project.goals.isEmpty()) {
                 Goal last = project.goals.remove(project.goals.size() - 1);
                 project.goals.add(new Goal(last.kind(), last.seq(), CjkText.joinWrapped(last.text(), text), last.page()));
                 form.warnings.add("text_line_joined", "text line " + Warnings.quote(text)
-                        + " read as the rest of the goal text above it, cut by a page break", line.page());
-                return;
+                        + " read as the rest of the goal text above it, cut by a page break", page);
+                return true;
             }
-            form.warnings.add("unplaced_text", "text line " + Warnings.quote(text) + " fits no field", line.page());
+            return false;
         }
 
         /** Enters the section a label names; false when the key is no section label. */
@@ -112,10 +94,8 @@ final class HubeiProjectLayout implements FormLayout {
             return true;
         }
 
-        private void row(RowText row) {
-            if (row.isEmpty()) {
-                return;
-            }
+        @Override
+        protected void row(RowText row) {
             if (section(row.first().key())) {
                 if (row.cells().size() > 1) {
                     body(row.rest());

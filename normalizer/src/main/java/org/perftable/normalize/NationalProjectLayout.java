@@ -4,9 +4,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.perftable.filing.Form;
-import org.perftable.grid.Block;
 import org.perftable.grid.Row;
-import org.perftable.grid.TextLine;
 
 /**
  * The national single-project 项目支出绩效目标表: 项目名称, 主管部门(及代码), 实施单位, 项目资金 with
@@ -18,7 +16,6 @@ final class NationalProjectLayout implements FormLayout {
 
     private enum Section { HEAD, FUNDS, GOALS, INDICATORS }
 
-    /** The year line under the title: （2024年度）. */
     private static final Pattern YEAR_LINE = Pattern.compile("^[（(](\\d{4}年度?)[）)]$");
     private static final Set<String> DEPARTMENT_LABELS = Set.of("主管部门", "主管部门及代码", "主管部门（及代码）");
 
@@ -33,63 +30,69 @@ final class NationalProjectLayout implements FormLayout {
 
     @Override
     public Form read(Segment segment) {
-        FormDraft form = new FormDraft(TYPE, segment.title());
-        ProjectDraft project = new ProjectDraft(segment.blocks().get(0).page());
-        IndicatorTable indicators = new IndicatorTable(form.warnings, false);
-        BudgetPairs funds = new BudgetPairs(form, project.funding, "项目资金");
-        Section section = Section.HEAD;
-        for (Block block : segment.blocks()) {
-            form.pages.add(block.page());
-            if (block instanceof TextLine line) {
-                String text = CjkText.unwrap(line.text());
-                Matcher year = YEAR_LINE.matcher(text);
-                if (year.matches()) {
-                    form.field("年度", year.group(1));
-                } else if (FormTitles.titleOf(line) == null && !form.headLine(text)) {
-                    form.warnings.add("unplaced_text", "text line " + Warnings.quote(text) + " fits no field",
-                            line.page());
-                }
-                continue;
+        return new Reading(segment).read(segment);
+    }
+
+    private static final class Reading extends SegmentReading {
+        private final ProjectDraft project;
+        private final IndicatorTable indicators;
+        private final BudgetPairs funds;
+        private Section section = Section.HEAD;
+
+        Reading(Segment segment) {
+            super(TYPE, segment.title());
+            project = new ProjectDraft(segment.blocks().get(0).page());
+            indicators = new IndicatorTable(form.warnings, false);
+            funds = new BudgetPairs(form, project.funding, "项目资金");
+        }
+
+        /** The year line under the title: （2024年度）. */
+        @Override
+        protected boolean text(String text, int page) {
+            Matcher year = YEAR_LINE.matcher(text);
+            if (year.matches()) {
+                form.field("年度", year.group(1));
             }
-            RowText row = RowText.of((Row) block);
-            if (row.isEmpty()) {
-                continue;
-            }
+            return year.matches();
+        }
+
+        @Override
+        protected void row(RowText row) {
             String first = row.first().key();
+            RowText body = row;
             if (first.startsWith("项目资金")) {
                 section = Section.FUNDS;
                 form.unitFromHeader(row.first().text());
-                row = row.rest();
+                body = row.rest();
             } else if (first.equals("年度绩效目标") || first.equals("年度目标")) {
                 section = Section.GOALS;
-                row = row.rest();
+                body = row.rest();
             } else if (first.equals("绩效指标")) {
                 section = Section.INDICATORS;
-                row = row.rest();
+                body = row.rest();
             } else if (section == Section.HEAD || FieldPairs.KNOWN_LABELS.contains(first)) {
                 FieldPairs.read(row, (label, value) -> headField(form, project, label, value));
-                continue;
+                return;
             }
             switch (section) {
-                case FUNDS -> funds.row(row);
-                case GOALS -> {
-                    for (CellText cell : row.cells()) {
-                        Goals.paragraphs("annual", cell.text(), row.page(), project.goals);
-                    }
-                }
+                case FUNDS -> funds.row(body);
+                case GOALS -> body.cells().forEach(c -> Goals.paragraphs("annual", c.text(), row.page(), project.goals));
                 case INDICATORS -> {
-                    if (IndicatorTable.isHeader(row)) {
-                        indicators.header(row);
+                    if (IndicatorTable.isHeader(body)) {
+                        indicators.header(body);
                     } else {
-                        indicators.row(row, null);
+                        indicators.row(body, null);
                     }
                 }
                 case HEAD -> { }
             }
         }
-        project.indicators.addAll(indicators.indicators());
-        form.projects.add(project.toProject());
-        return form.toForm();
+
+        @Override
+        protected void finish() {
+            project.indicators.addAll(indicators.indicators());
+            form.projects.add(project.toProject());
+        }
     }
 
     private static void headField(FormDraft form, ProjectDraft project, String label, String value) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.perftable.filing.BudgetLine;
 import org.perftable.filing.Form;
 import org.perftable.filing.Goal;
-import org.perftable.grid.Block;
 import org.perftable.grid.Row;
 import org.perftable.grid.TextLine;
 
@@ -41,47 +40,38 @@ final class ProjectListLayout implements FormLayout {
 
     @Override
     public Form read(Segment segment) {
-        FormDraft form = new FormDraft(TYPE, segment.title());
-        ColumnMap columns = null;
-        String unit = null;
-        List<Listed> listed = new ArrayList<>();
-        for (Block block : segment.blocks()) {
-            form.pages.add(block.page());
-            if (block instanceof TextLine line) {
-                String text = CjkText.unwrap(line.text());
-                if (FormTitles.titleOf(line) == null && !form.headLine(text)) {
-                    form.warnings.add("unplaced_text", "text line " + Warnings.quote(text) + " fits no field",
-                            line.page());
-                }
-                continue;
-            }
-            RowText row = RowText.of((Row) block);
-            if (row.isEmpty()) {
-                continue;
-            }
+        return new Reading(segment.title()).read(segment);
+    }
+
+    private static final class Reading extends SegmentReading {
+        private final List<Listed> listed = new ArrayList<>();
+        private ColumnMap columns;
+        /** The unit (资金使用单位) whose subtotal row heads the projects below it. */
+        private String unit;
+
+        Reading(String title) {
+            super(TYPE, title);
+        }
+
+        @Override
+        protected void row(RowText row) {
             if (isHeader(row)) {
                 columns = new ColumnMap(row);
-                continue;
+                return;
             }
             if (columns == null) {
                 row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "the project table before its header"));
-                continue;
+                return;
             }
             Map<String, CellText> cells = columns.read(row, c -> form.warnings.unplaced(c, row.page(), "the project table"));
-            String name = columns.labels().get(0);
-            CellText nameCell = cells.get(name);
+            CellText nameCell = cells.get(columns.labels().get(0));
             List<BudgetLine> funds = funds(columns, cells, row.page());
             if (!cells.containsKey(GOAL) && !cells.containsKey(INDICATORS)) {
-                String group = nameCell == null ? null : nameCell.text();
-                if (group != null && !group.equals("合计")) {
-                    unit = group;
-                }
-                funds.forEach(line -> form.budget.add(new BudgetLine(group, line.item(), line.amount(), line.raw(),
-                        line.columns(), line.page())));
-                continue;
+                subtotal(CellText.textOf(nameCell), funds);
+                return;
             }
-            String goal = text(cells.get(GOAL));
-            String indicators = text(cells.get(INDICATORS));
+            String goal = CellText.textOf(cells.get(GOAL));
+            String indicators = CellText.textOf(cells.get(INDICATORS));
             Listed last = listed.isEmpty() ? null : listed.get(listed.size() - 1);
             // a row cut by a page break goes on at the top of the next page, without amounts
             boolean cut = last != null && funds.stream().allMatch(line -> line.raw() == null)
@@ -94,27 +84,39 @@ final class ProjectListLayout implements FormLayout {
                 last.indicators = joined(last.indicators, indicators);
                 form.warnings.add("wrapped_row_joined", "project row " + Warnings.quote(row.joined())
                         + " read as the rest of project " + Warnings.quote(String.valueOf(last.project.name)), row.page());
-                continue;
+                return;
             }
             ProjectDraft project = new ProjectDraft(row.page());
-            project.name = nameCell == null ? null : nameCell.text();
+            project.name = CellText.textOf(nameCell);
             if (unit != null) {
                 project.fields.put("资金使用单位", unit);
             }
             project.funding.addAll(funds);
             listed.add(new Listed(project, goal, indicators));
         }
-        for (Listed entry : listed) {
-            ProjectDraft project = entry.project;
-            if (entry.goal != null) {
-                project.goals.add(new Goal("overall", 1, entry.goal, project.page));
+
+        /** 合计, or a unit's subtotal: form-level budget lines grouped under the row's name. */
+        private void subtotal(String group, List<BudgetLine> funds) {
+            if (group != null && !group.equals("合计")) {
+                unit = group;
             }
-            if (entry.indicators != null) {
-                project.indicators.addAll(IndicatorText.parse(entry.indicators, project.page, form.warnings));
-            }
-            form.projects.add(project.toProject());
+            funds.forEach(line -> form.budget.add(new BudgetLine(group, line.item(), line.amount(), line.raw(),
+                    line.columns(), line.page())));
         }
-        return form.toForm();
+
+        @Override
+        protected void finish() {
+            for (Listed entry : listed) {
+                ProjectDraft project = entry.project;
+                if (entry.goal != null) {
+                    project.goals.add(new Goal("overall", 1, entry.goal, project.page));
+                }
+                if (entry.indicators != null) {
+                    project.indicators.addAll(IndicatorText.parse(entry.indicators, project.page, form.warnings));
+                }
+                form.projects.add(project.toProject());
+            }
+        }
     }
 
     /** A project row whose goal and indicator texts may run on into the next page's first row. */
@@ -130,9 +132,6 @@ final class ProjectListLayout implements FormLayout {
         }
     }
 
-    private static String text(CellText cell) {
-        return cell == null ? null : cell.text();
-    }
 
     private static String joined(String head, String tail) {
         return tail == null ? head : head == null ? tail : CjkText.joinWrapped(head, tail);
@@ -149,7 +148,7 @@ final class ProjectListLayout implements FormLayout {
                 .filter(label -> !label.equals(GOAL) && !label.equals(INDICATORS))
                 .map(label -> {
                     CellText cell = cells.get(label);
-                    String raw = cell == null ? null : cell.text();
+                    String raw = CellText.textOf(cell);
                     return new BudgetLine(null, label, raw == null ? null : Amounts.parse(raw), raw,
                             new LinkedHashMap<>(), page);
                 })

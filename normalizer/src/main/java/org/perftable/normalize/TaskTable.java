@@ -56,9 +56,10 @@ final class TaskTable {
             continueLast(parts, row);
             return;
         }
-        String raw = text(parts[2]);
+        String raw = CellText.textOf(parts[2]);
         BigDecimal amount = raw == null ? null : Amounts.parse(raw);
-        form.tasks.add(new Task(text(parts[0]), text(parts[1]), amount, raw, text(parts[3]), row.page()));
+        form.tasks.add(new Task(CellText.textOf(parts[0]), CellText.textOf(parts[1]), amount, raw,
+                CellText.textOf(parts[3]), row.page()));
     }
 
     /** A row without an amount carries the rest of the task above it, cut by a page break. */
@@ -74,7 +75,4 @@ final class TaskTable {
         return tail == null ? head : head == null ? tail.text() : CjkText.joinWrapped(head, tail.text());
     }
 
-    private static String text(CellText cell) {
-        return cell == null ? null : cell.text();
-    }
 }
