@@ -24,15 +24,21 @@ final class PdfPageLayout {
     private static final double WORD_GAP = 0.25;
     /** A sentence ending this many font sizes short of the widest line of its cell ends a paragraph. */
     private static final double PARAGRAPH_END = 3.0;
-    /** Lines this many font sizes apart have an empty line between them. */
-    private static final double BLANK_LINE = 2.0;
+    /** Lines this many line pitches apart have an empty line between them. */
+    private static final double BLANK_LINE = 1.7;
+    /** Lines whose cells start at the same place before a page without rulings is read as columns. */
+    private static final int INFERRED_ROWS = 3;
     private static final String SENTENCE_END = "。；：！？;:.!?";
 
     private PdfPageLayout() {
     }
 
     static Page layout(int number, List<PdfGlyph> glyphs, List<PdfRuling> rulings, List<Notice> notices) {
-        List<PdfTable> tables = PdfTables.find(rulings);
+        List<PdfTable> found = PdfTables.find(rulings);
+        // a one-cell box around other tables is a frame, not a table
+        List<PdfTable> tables = found.stream()
+                .filter(t -> t.cells.size() > 1 || found.stream().noneMatch(inner -> inner != t && t.encloses(inner)))
+                .toList();
         List<List<List<PdfGlyph>>> cellGlyphs = new ArrayList<>();
         for (PdfTable table : tables) {
             List<List<PdfGlyph>> cells = new ArrayList<>();
@@ -50,7 +56,7 @@ final class PdfPageLayout {
             placed.add(new Placed(tables.get(t).top(), rows(number, tables.get(t), cellGlyphs.get(t))));
         }
         List<List<PdfGlyph>> lines = lines(outside);
-        boolean inferred = tables.isEmpty() && lines.stream().anyMatch(line -> segments(line).size() > 1);
+        boolean inferred = tables.isEmpty() && alignedColumns(lines);
         List<Double> columnStarts = inferred ? columnStarts(lines) : List.of();
         for (List<PdfGlyph> line : lines) {
             double top = line.get(0).baseline() - line.get(0).size();
@@ -69,15 +75,21 @@ final class PdfPageLayout {
     private record Placed(double top, List<? extends Block> blocks) {
     }
 
+    /** Puts a glyph into the innermost table cell that holds it; false when it is in none. */
     private static boolean place(PdfGlyph glyph, List<PdfTable> tables, List<List<List<PdfGlyph>>> cellGlyphs) {
+        int best = -1;
+        int bestCell = -1;
         for (int t = 0; t < tables.size(); t++) {
-            int cell = tables.get(t).cellAt(glyph.centreX(), glyph.anchorY());
-            if (cell >= 0) {
-                cellGlyphs.get(t).get(cell).add(glyph);
-                return true;
+            int cell = tables.get(t).cellAt(glyph.pageX(), glyph.pageY());
+            if (cell >= 0 && (best < 0 || tables.get(t).area() < tables.get(best).area())) {
+                best = t;
+                bestCell = cell;
             }
         }
-        return false;
+        if (best >= 0) {
+            cellGlyphs.get(best).get(bestCell).add(glyph);
+        }
+        return best >= 0;
     }
 
     private static List<Row> rows(int page, PdfTable table, List<List<PdfGlyph>> cellGlyphs) {
@@ -149,6 +161,7 @@ final class PdfPageLayout {
      */
     private static String cellText(List<List<PdfGlyph>> lines) {
         double widest = lines.stream().mapToDouble(l -> l.get(l.size() - 1).right()).max().orElse(0);
+        double pitch = usualPitch(lines);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             List<PdfGlyph> line = lines.get(i);
@@ -156,13 +169,22 @@ final class PdfPageLayout {
             if (i > 0) {
                 PdfGlyph end = lines.get(i - 1).get(lines.get(i - 1).size() - 1);
                 boolean shortLine = end.right() < widest - PARAGRAPH_END * end.size();
-                boolean blankLineBetween = line.get(0).baseline() - end.baseline() > BLANK_LINE * end.size();
+                boolean blankLineBetween = line.get(0).baseline() - end.baseline() > BLANK_LINE * pitch;
                 text.append(blankLineBetween || shortLine && SENTENCE_END.indexOf(end.text().charAt(0)) >= 0
                         ? "\n\n" : "\n");
             }
             text.append(lineText);
         }
         return text.toString();
+    }
+
+    /** The smallest distance between baselines in a cell: its line spacing, however wide it is set. */
+    private static double usualPitch(List<List<PdfGlyph>> lines) {
+        double pitch = Double.MAX_VALUE;
+        for (int i = 1; i < lines.size(); i++) {
+            pitch = Math.min(pitch, lines.get(i).get(0).baseline() - lines.get(i - 1).get(0).baseline());
+        }
+        return pitch;
     }
 
     /** A line split where the gap between glyphs is wide enough to separate columns. */
@@ -198,6 +220,19 @@ final class PdfPageLayout {
             previous = glyph;
         }
         return text.toString().strip();
+    }
+
+    /**
+     * Whether lines split at wide gaps line up in columns: a spaced-out title or justified prose has
+     * wide gaps too, but they fall anywhere; in a table without rulings they start at the same place.
+     */
+    private static boolean alignedColumns(List<List<PdfGlyph>> lines) {
+        List<PdfGlyph> starts = lines.stream()
+                .flatMap(line -> segments(line).stream().skip(1))
+                .map(segment -> segment.get(0))
+                .toList();
+        return starts.stream().anyMatch(start -> starts.stream()
+                .filter(other -> Math.abs(other.x() - start.x()) <= start.size()).count() >= INFERRED_ROWS);
     }
 
     /** Left edges of inferred columns: segment starts clustered within a font size. */

@@ -1,5 +1,7 @@
 package org.perftable.read;
 
+import java.awt.geom.Area;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 import org.perftable.grid.Notice;
 import org.perftable.grid.Page;
 
@@ -32,6 +35,8 @@ final class PdfPageScanner extends PDFTextStripper {
 
     /** Glyphs of one character drawn this close together are one glyph printed twice (fake bold). */
     private static final double DUPLICATE = 0.8;
+    /** A glyph whose origin is this close outside the clip is still shown (rounding, italics). */
+    private static final double CLIP_TOLERANCE = 1.0;
 
     private final List<Page> pages = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
@@ -40,6 +45,9 @@ final class PdfPageScanner extends PDFTextStripper {
     private List<PdfRuling> rulings;
     private int unmapped;
     private int pagesWithText;
+    private PdfDisplay display;
+    private Area lastClip;
+    private Rectangle2D clipBounds;
 
     PdfPageScanner() {
         setSortByPosition(false);
@@ -62,11 +70,22 @@ final class PdfPageScanner extends PDFTextStripper {
     /** Scans the document; the pages in order. */
     List<Page> scan(PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());
-        return pages;
+        // the stripper skips pages without a content stream: they are blank pages, not missing ones
+        List<Page> all = new ArrayList<>();
+        for (int number = 1; number <= document.getNumberOfPages(); number++) {
+            int n = number;
+            all.add(pages.stream().filter(p -> p.number() == n).findFirst().orElse(new Page(n, List.of())));
+        }
+        return all;
     }
 
     List<Notice> notices() {
         return notices;
+    }
+
+    /** Whether any page had a content stream at all: a document with none is damaged, not a scan. */
+    boolean anyContent() {
+        return !pages.isEmpty();
     }
 
     boolean anyText() {
@@ -78,7 +97,8 @@ final class PdfPageScanner extends PDFTextStripper {
         glyphs = new ArrayList<>();
         rulings = new ArrayList<>();
         unmapped = 0;
-        paths.startPage(PdfDisplay.of(page));
+        display = PdfDisplay.of(page);
+        paths.startPage(display);
     }
 
     @Override
@@ -91,12 +111,33 @@ final class PdfPageScanner extends PDFTextStripper {
         if (text.isBlank()) {
             return;
         }
+        if (!shown(position)) {
+            return;
+        }
+        double size = Math.max(1, position.getFontSizeInPt());
+        boolean upright = position.getDir() == 0;
+        // read along the glyph's own direction, placed by the page as shown (turned text keeps its cell)
         PdfGlyph glyph = new PdfGlyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(),
-                Math.max(1, position.getFontSizeInPt()));
+                size, position.getX() + (upright ? position.getWidth() / 2 : 0),
+                position.getY() - (upright ? Math.min(size, 12) * 0.25 : 0));
         if (!glyphs.isEmpty() && duplicate(glyphs.get(glyphs.size() - 1), glyph)) {
             return;
         }
         glyphs.add(glyph);
+    }
+
+    /** Whether the glyph's origin lies inside the current clip (which starts as the crop box). */
+    private boolean shown(TextPosition position) {
+        Area clip = getGraphicsState().getCurrentClippingPath();
+        if (clip != lastClip) {
+            lastClip = clip;
+            clipBounds = clip.getBounds2D();
+        }
+        Matrix matrix = position.getTextMatrix();
+        double x = matrix.getTranslateX() + display.left();
+        double y = matrix.getTranslateY() + display.bottom();
+        return clipBounds.getMinX() - CLIP_TOLERANCE <= x && x <= clipBounds.getMaxX() + CLIP_TOLERANCE
+                && clipBounds.getMinY() - CLIP_TOLERANCE <= y && y <= clipBounds.getMaxY() + CLIP_TOLERANCE;
     }
 
     @Override

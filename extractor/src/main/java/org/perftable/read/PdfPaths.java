@@ -1,5 +1,6 @@
 package org.perftable.read;
 
+import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * Collects the paths a page draws and turns the painted ones into rulings: the axis-aligned segments
  * of stroked paths, and filled rectangles thin enough to be lines (Word and Excel draw borders both
- * ways). Curves, clips and wide fills (cell shading) draw no border. White paint draws no border.
+ * ways). Curves, clips and wide fills (cell shading) draw no border. White paint draws no border. A
+ * clipping path is handed to the graphics state, so text it hides can be left out.
  */
 final class PdfPaths {
 
@@ -28,6 +30,9 @@ final class PdfPaths {
     private final Consumer<PdfRuling> rulings;
     private final List<List<double[]>> subpaths = new ArrayList<>();
     private List<double[]> current;
+    /** The same path in user space, kept for clipping. */
+    private final GeneralPath userPath = new GeneralPath();
+    private Integer clipRule;
     private PdfDisplay display;
 
     PdfPaths(PDFStreamEngine engine, Consumer<PdfRuling> rulings) {
@@ -60,13 +65,17 @@ final class PdfPaths {
                 op("B*", n -> paint(true, true)),
                 op("b", n -> { close(); paint(true, true); }),
                 op("b*", n -> { close(); paint(true, true); }),
-                op("n", n -> subpaths.clear()));
+                op("n", n -> paint(false, false)),
+                op("W", n -> clipRule = GeneralPath.WIND_NON_ZERO),
+                op("W*", n -> clipRule = GeneralPath.WIND_EVEN_ODD));
     }
 
     private void moveTo(double x, double y) {
         current = new ArrayList<>();
         current.add(point(x, y, false));
         subpaths.add(current);
+        Point2D.Float user = user(x, y);
+        userPath.moveTo(user.x, user.y);
     }
 
     private void lineTo(double x, double y) {
@@ -74,15 +83,19 @@ final class PdfPaths {
             moveTo(x, y);
         } else {
             current.add(point(x, y, false));
+            Point2D.Float user = user(x, y);
+            userPath.lineTo(user.x, user.y);
         }
     }
 
-    /** A curve is no border; its end point still moves the pen. */
+    /** A curve is no border; its end point still moves the pen (and bounds a clip well enough). */
     private void curveTo(double x, double y) {
         if (current == null) {
             moveTo(x, y);
         } else {
             current.add(point(x, y, true));
+            Point2D.Float user = user(x, y);
+            userPath.lineTo(user.x, user.y);
         }
     }
 
@@ -98,6 +111,7 @@ final class PdfPaths {
         if (current != null && current.size() > 1) {
             double[] start = current.get(0);
             current.add(new double[] {start[0], start[1], 0});
+            userPath.closePath();
         }
     }
 
@@ -108,7 +122,14 @@ final class PdfPaths {
         if (fill && !white(engine.getGraphicsState().getNonStrokingColor())) {
             subpaths.forEach(this::thinRectangle);
         }
+        if (clipRule != null) {
+            // W then a painting operator (usually n): later glyphs outside this path are not shown
+            userPath.setWindingRule(clipRule);
+            engine.getGraphicsState().intersectClippingPath(new GeneralPath(userPath));
+            clipRule = null;
+        }
         subpaths.clear();
+        userPath.reset();
         current = null;
     }
 
@@ -161,12 +182,16 @@ final class PdfPaths {
         }
     }
 
-    /** A user-space point through the current transformation into display coordinates; [x, y, curve]. */
+    /** A point through the current transformation into display coordinates; [x, y, curve]. */
     private double[] point(double x, double y, boolean curve) {
-        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
-        Point2D.Float user = ctm.transformPoint((float) x, (float) y);
+        Point2D.Float user = user(x, y);
         double[] shown = display.toDisplay(user.x, user.y);
         return new double[] {shown[0], shown[1], curve ? 1 : 0};
+    }
+
+    private Point2D.Float user(double x, double y) {
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
+        return ctm.transformPoint((float) x, (float) y);
     }
 
     private OperatorProcessor op(String name, PathStep step) {

@@ -34,7 +34,11 @@ final class PdfReader implements FilingReader {
         try (PDDocument document = Loader.loadPDF(file.toFile(), "", null, null, cache)) {
             PdfPageScanner scanner = new PdfPageScanner();
             List<Page> pages = scanner.scan(document);
-            if (!pages.isEmpty() && !scanner.anyText()) {
+            if (!scanner.anyContent()) {
+                throw new UnreadableFileException("corrupt_file",
+                        "no page has any content (" + pages.size() + " pages): damaged or cut short?");
+            }
+            if (!scanner.anyText()) {
                 throw new UnreadableFileException("no_text_layer",
                         "no text layer on any of its " + pages.size() + " pages (a scan?): run OCR first");
             }

@@ -53,6 +53,16 @@ final class PdfTable {
         }
     }
 
+    /** Whether another table lies wholly inside this one. */
+    boolean encloses(PdfTable other) {
+        return xs[0] <= other.xs[0] && other.xs[other.xs.length - 1] <= xs[xs.length - 1]
+                && ys[0] <= other.ys[0] && other.ys[other.ys.length - 1] <= ys[ys.length - 1];
+    }
+
+    double area() {
+        return (xs[xs.length - 1] - xs[0]) * (ys[ys.length - 1] - ys[0]);
+    }
+
     double left() {
         return xs[0];
     }

@@ -1,0 +1,927 @@
+package org.perftable.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.perftable.grid.Block;
+import org.perftable.grid.Cell;
+import org.perftable.grid.Grid;
+import org.perftable.grid.Notice;
+import org.perftable.grid.Page;
+import org.perftable.grid.Row;
+import org.perftable.grid.TextLine;
+
+/**
+ * {@link PdfReader} on PDFs drawn here with PDFBox: ruled tables (stroked and filled borders, merged
+ * cells, wrapped text, invisible white lines, rotated pages), pages without rulings, text the page
+ * does not show, checkbox glyphs, Chinese text, and files that cannot be read.
+ *
+ * <p>Drawings are given in display coordinates: points from the top-left corner of a 400 × 300 page as
+ * shown. {@link Canvas} flips them into PDF user space and, for a rotated page, a {@code cm} turns the
+ * drawing so that the page shows the same picture after its /Rotate.
+ */
+class PdfReaderTest {
+
+    private static final float WIDTH = 400;
+    private static final float HEIGHT = 300;
+
+    @TempDir
+    Path dir;
+
+    // ---- drawing --------------------------------------------------------------------------------
+
+    /** How table borders are painted: stroked paths (Excel) or thin filled rectangles (Word, WPS, Distiller). */
+    private enum Rule {
+        STROKE, FILL
+    }
+
+    /** Draws in display coordinates on one page. */
+    private static final class Canvas {
+
+        private final PDPageContentStream stream;
+        private final Rule rule;
+        private final PDFont font;
+
+        Canvas(PDPageContentStream stream, Rule rule, PDFont font) {
+            this.stream = stream;
+            this.rule = rule;
+            this.font = font;
+        }
+
+        /** A horizontal or vertical border from (x1, y1) to (x2, y2). */
+        Canvas line(float x1, float y1, float x2, float y2) throws IOException {
+            if (rule == Rule.STROKE) {
+                stream.setLineWidth(0.5f);
+                stream.moveTo(x1, HEIGHT - y1);
+                stream.lineTo(x2, HEIGHT - y2);
+                stream.stroke();
+            } else if (y1 == y2) {
+                stream.addRect(Math.min(x1, x2), HEIGHT - y1 - 0.25f, Math.abs(x2 - x1), 0.5f);
+                stream.fill();
+            } else {
+                stream.addRect(x1 - 0.25f, HEIGHT - Math.max(y1, y2), 0.5f, Math.abs(y2 - y1));
+                stream.fill();
+            }
+            return this;
+        }
+
+        /** Text in 10 pt Helvetica with its baseline at y. */
+        Canvas text(float x, float baseline, String text) throws IOException {
+            return text(x, baseline, text, font);
+        }
+
+        Canvas text(float x, float baseline, String text, PDFont in) throws IOException {
+            stream.beginText();
+            stream.setFont(in, 10);
+            stream.newLineAtOffset(x, HEIGHT - baseline);
+            stream.showText(text);
+            stream.endText();
+            return this;
+        }
+
+        PDPageContentStream stream() {
+            return stream;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Drawing {
+        void draw(Canvas canvas) throws IOException;
+    }
+
+    private static PDFont helvetica() {
+        return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    }
+
+    /** A one-page PDF of the drawing, the page turned by {@code rotation} degrees but showing the same picture. */
+    private Path pdf(String name, int rotation, Rule rule, Drawing drawing) throws IOException {
+        Path file = dir.resolve(name);
+        try (PDDocument document = new PDDocument()) {
+            boolean sideways = rotation % 180 != 0;
+            PDPage page = new PDPage(sideways ? new PDRectangle(HEIGHT, WIDTH) : new PDRectangle(WIDTH, HEIGHT));
+            page.setRotation(rotation);
+            document.addPage(page);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                // user space of the unrotated drawing → user space of the rotated page
+                switch (rotation) {
+                    case 90 -> stream.transform(new Matrix(0, 1, -1, 0, HEIGHT, 0));
+                    case 180 -> stream.transform(new Matrix(-1, 0, 0, -1, WIDTH, HEIGHT));
+                    case 270 -> stream.transform(new Matrix(0, -1, 1, 0, 0, WIDTH));
+                    default -> {
+                    }
+                }
+                drawing.draw(new Canvas(stream, rule, helvetica()));
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    private Path pdf(String name, Rule rule, Drawing drawing) throws IOException {
+        return pdf(name, 0, rule, drawing);
+    }
+
+    private static Grid read(Path file) throws IOException, UnreadableFileException {
+        return new PdfReader().read(file);
+    }
+
+    // ---- expectations ---------------------------------------------------------------------------
+
+    /** A block as the assertions compare it: kind, text and cell geometry, without the source. */
+    private static String describe(Block block) {
+        if (block instanceof TextLine line) {
+            return "text p" + line.page() + " " + line.text();
+        }
+        Row row = (Row) block;
+        return "row p" + row.page() + " " + row.cells().stream().map(PdfReaderTest::describe).collect(Collectors.joining(" | "));
+    }
+
+    private static String describe(Cell cell) {
+        return "[" + cell.column() + " +" + cell.colSpan() + " x" + cell.rowSpan() + " p" + cell.page() + "] "
+                + cell.text().replace("\n", "⏎");
+    }
+
+    private static List<String> describe(Page page) {
+        return page.blocks().stream().map(PdfReaderTest::describe).toList();
+    }
+
+    private static String text(String text) {
+        return "text p1 " + text;
+    }
+
+    /** A row of page 1; cells as {@link #cell}. */
+    private static String row(String... cells) {
+        return "row p1 " + String.join(" | ", cells);
+    }
+
+    private static String cell(String text, int column, int rowSpan, int colSpan) {
+        return describe(new Cell(text, column, rowSpan, colSpan, 1, ""));
+    }
+
+    // ---- the ruled 3 × 3 table ------------------------------------------------------------------
+
+    /**
+     * A title, a department and a unit line on one baseline, then a table on columns x = 50, 150, 250,
+     * 350 and rows y = 80, 110, 140, 170: the first row's two left cells merged (no border at x = 150
+     * above y = 110), the right column's two lower cells merged (no border at y = 140 right of x = 250);
+     * a note under the table.
+     */
+    private static Drawing table(Drawing extra) {
+        return canvas -> {
+            canvas.text(150, 40, "Budget Overview")
+                    .text(50, 68, "Dept: Finance")
+                    .text(280, 68, "Unit: 10k yuan");
+            canvas.line(50, 80, 350, 80)
+                    .line(50, 110, 350, 110)
+                    .line(50, 140, 250, 140)
+                    .line(50, 170, 350, 170)
+                    .line(50, 80, 50, 170)
+                    .line(150, 110, 150, 170)
+                    .line(250, 80, 250, 170)
+                    .line(350, 80, 350, 170);
+            canvas.text(55, 100, "Project")
+                    .text(255, 100, "Amount")
+                    .text(55, 130, "Salaries")
+                    .text(155, 130, "Basic")
+                    .text(255, 145, "120.50")
+                    .text(55, 160, "Travel")
+                    .text(155, 160, "Project");
+            canvas.text(50, 200, "Note: estimates");
+            extra.draw(canvas);
+        };
+    }
+
+    private static final List<String> TABLE = List.of(
+            text("Budget Overview"),
+            text("Dept: Finance"),
+            text("Unit: 10k yuan"),
+            row(cell("Project", 0, 1, 2), cell("Amount", 2, 1, 1)),
+            row(cell("Salaries", 0, 1, 1), cell("Basic", 1, 1, 1), cell("120.50", 2, 2, 1)),
+            row(cell("Travel", 0, 1, 1), cell("Project", 1, 1, 1)),
+            text("Note: estimates"));
+
+    @Test
+    void strokedTableGivesCellsWithSpansBetweenTextLines() throws Exception {
+        Grid grid = read(pdf("stroked.pdf", Rule.STROKE, table(canvas -> { })));
+
+        assertEquals("pdf", grid.format());
+        assertEquals(1, grid.pages().size());
+        Page page = grid.pages().get(0);
+        assertEquals(1, page.number());
+        assertEquals(TABLE, describe(page));
+        assertEquals(List.of(), grid.notices());
+        assertEquals(1, page.tables().size());
+        assertEquals(3, page.tables().get(0).rows().size());
+        Row second = page.tables().get(0).rows().get(1);
+        assertEquals("120.50", second.cellAt(2).text());
+    }
+
+    @Test
+    void cellSourcesGiveTheirBoxesInDisplayCoordinates() throws Exception {
+        Grid grid = read(pdf("stroked.pdf", Rule.STROKE, table(canvas -> { })));
+
+        Row first = (Row) grid.pages().get(0).blocks().get(3);
+        assertEquals("page 1 box 50.0,80.0,250.0,110.0", first.cells().get(0).source());
+        assertEquals("page 1 box 250.0,80.0,350.0,110.0", first.cells().get(1).source());
+        Row second = (Row) grid.pages().get(0).blocks().get(4);
+        assertEquals("page 1 box 250.0,110.0,350.0,170.0", second.cells().get(2).source());
+    }
+
+    @Test
+    void thinFilledRectanglesAreBordersLikeStrokes() throws Exception {
+        Grid grid = read(pdf("filled.pdf", Rule.FILL, table(canvas -> { })));
+
+        assertEquals(TABLE, describe(grid.pages().get(0)));
+    }
+
+    @Test
+    void rectanglesDrawnWithReAndStrokedAreBordersToo() throws Exception {
+        // every cell its own stroked rectangle, as many producers draw them; shared borders overlap
+        Grid grid = read(pdf("boxes.pdf", Rule.STROKE, canvas -> {
+            PDPageContentStream s = canvas.stream();
+            s.setLineWidth(0.5f);
+            float[][] boxes = {{50, 80, 250, 110}, {250, 80, 350, 110}, {50, 110, 150, 140}, {150, 110, 250, 140},
+                    {250, 110, 350, 170}, {50, 140, 150, 170}, {150, 140, 250, 170}};
+            for (float[] b : boxes) {
+                s.addRect(b[0], HEIGHT - b[3], b[2] - b[0], b[3] - b[1]);
+            }
+            s.stroke();
+            canvas.text(55, 100, "Project").text(255, 100, "Amount").text(55, 130, "Salaries").text(155, 130, "Basic")
+                    .text(255, 145, "120.50").text(55, 160, "Travel").text(155, 160, "Project");
+        }));
+
+        assertEquals(TABLE.subList(3, 6), describe(grid.pages().get(0)));
+    }
+
+    @Test
+    void wrappedCellTextIsJoinedTopToBottomWithNewlines() throws Exception {
+        // the lower line is drawn first: the order comes from the page, not the content stream
+        Grid grid = read(pdf("wrapped.pdf", Rule.STROKE, canvas -> {
+            canvas.line(50, 80, 350, 80).line(50, 130, 350, 130).line(50, 80, 50, 130).line(200, 80, 200, 130)
+                    .line(350, 80, 350, 130);
+            canvas.text(55, 108, "second line")
+                    .text(55, 96, "A cell that wraps")
+                    .text(55, 120, "third")
+                    .text(205, 96, "one line");
+        }));
+
+        assertEquals(List.of(row(cell("A cell that wraps\nsecond line\nthird", 0, 1, 1), cell("one line", 1, 1, 1))),
+                describe(grid.pages().get(0)));
+    }
+
+    /** A one-cell table from y 80 to 200 with lines of text at the given baselines. */
+    private static Drawing cellWithLines(float[] baselines, String... lines) {
+        return canvas -> {
+            canvas.line(50, 80, 350, 80).line(50, 200, 350, 200).line(50, 80, 50, 200).line(350, 80, 350, 200);
+            for (int i = 0; i < lines.length; i++) {
+                canvas.text(55, baselines[i], lines[i]);
+            }
+        };
+    }
+
+    @Test
+    void emptyLineInACellIsAParagraphBreak() throws Exception {
+        // single spacing (12 pt at 10 pt), then a line left empty
+        Grid grid = read(pdf("empty-line.pdf", Rule.STROKE, cellWithLines(new float[] {95, 107, 131},
+                "The first paragraph of this cell runs on", "to a second line", "A second paragraph")));
+
+        assertEquals(List.of(row(cell("The first paragraph of this cell runs on\nto a second line\n\nA second paragraph", 0, 1, 1))),
+                describe(grid.pages().get(0)));
+    }
+
+    @Test
+    void shortLineEndingASentenceEndsAParagraph() throws Exception {
+        Grid grid = read(pdf("sentence.pdf", Rule.STROKE, cellWithLines(new float[] {95, 107, 119},
+                "The first paragraph of this cell runs on to", "its end.", "The second paragraph.")));
+
+        assertEquals(List.of(row(cell("The first paragraph of this cell runs on to\nits end.\n\nThe second paragraph.", 0, 1, 1))),
+                describe(grid.pages().get(0)));
+    }
+
+    /**
+     * Word and WPS set table text at double or fixed line spacing: a cell's wrapped lines can be 2.5
+     * to 3.3 font sizes apart with no empty line between them (js-d64c3b59.pdf page 22,
+     * js-ac3cc788.pdf page 8: see PdfRealFilesTest). Evenly spaced lines are one paragraph however far
+     * apart they are.
+     */
+    @Test
+    void doubleSpacedWrappedLinesAreOneParagraph() throws Exception {
+        Grid grid = read(pdf("double-spaced.pdf", Rule.STROKE, cellWithLines(new float[] {95, 120, 145, 170},
+                "Double spaced text that wraps inside", "its cell at twice the usual line pitch", "and runs on for a few lines",
+                "to its end")));
+
+        assertEquals(List.of(row(cell("Double spaced text that wraps inside\nits cell at twice the usual line pitch"
+                + "\nand runs on for a few lines\nto its end", 0, 1, 1))), describe(grid.pages().get(0)));
+    }
+
+    @Test
+    void whiteLinesInsideACellDoNotSplitIt() throws Exception {
+        Drawing white = canvas -> {
+            PDPageContentStream s = canvas.stream();
+            s.setStrokingColor(1f, 1f, 1f);
+            s.setNonStrokingColor(1f, 1f, 1f);
+            // a white rule down the middle of the merged cell and one across the tall cell
+            canvas.line(100, 80, 100, 110).line(250, 155, 350, 155);
+            // a white thin rectangle filled down the middle of "Basic", whatever the rule
+            s.addRect(199.75f, HEIGHT - 140, 0.5f, 30);
+            s.fill();
+            s.setStrokingColor(0f, 0f, 0f);
+            s.setNonStrokingColor(0f, 0f, 0f);
+        };
+
+        assertEquals(TABLE, describe(read(pdf("white-stroke.pdf", Rule.STROKE, table(white))).pages().get(0)));
+        assertEquals(TABLE, describe(read(pdf("white-fill.pdf", Rule.FILL, table(white))).pages().get(0)));
+    }
+
+    @Test
+    void blackLineInsideACellDoesSplitIt() throws Exception {
+        // the control for the white lines: the same rule in black is a border, and its x becomes a
+        // column boundary of the whole table, so the cells beside it in the other rows span two columns
+        Grid grid = read(pdf("black.pdf", Rule.STROKE, table(canvas -> canvas.line(100, 80, 100, 110))));
+
+        assertEquals(List.of(
+                row(cell("Project", 0, 1, 1), cell("", 1, 1, 2), cell("Amount", 3, 1, 1)),
+                row(cell("Salaries", 0, 1, 2), cell("Basic", 2, 1, 1), cell("120.50", 3, 2, 1)),
+                row(cell("Travel", 0, 1, 2), cell("Project", 2, 1, 1))),
+                describe(grid.pages().get(0)).subList(3, 6));
+    }
+
+    @Test
+    void doubleBordersAreOneBorder() throws Exception {
+        // Excel's double line: two rules 2 pt apart around the table and under the header
+        Grid grid = read(pdf("double.pdf", Rule.STROKE, table(canvas -> canvas.line(48, 78, 352, 78)
+                .line(48, 172, 352, 172).line(48, 78, 48, 172).line(352, 78, 352, 172).line(50, 112, 350, 112))));
+
+        assertEquals(TABLE, describe(grid.pages().get(0)));
+    }
+
+    @Test
+    void tablesAndTextLinesComeTopToBottom() throws Exception {
+        Grid grid = read(pdf("two-tables.pdf", Rule.STROKE, canvas -> {
+            // the lower table is drawn first
+            canvas.line(50, 200, 350, 200).line(50, 230, 350, 230).line(50, 200, 50, 230).line(200, 200, 200, 230)
+                    .line(350, 200, 350, 230);
+            canvas.text(55, 220, "Lower left").text(205, 220, "Lower right");
+            canvas.text(50, 60, "Table 1");
+            canvas.line(50, 80, 350, 80).line(50, 110, 350, 110).line(50, 80, 50, 110).line(350, 80, 350, 110);
+            canvas.text(55, 100, "Upper");
+            canvas.text(50, 180, "Table 2");
+        }));
+
+        assertEquals(List.of(
+                text("Table 1"),
+                row(cell("Upper", 0, 1, 1)),
+                text("Table 2"),
+                row(cell("Lower left", 0, 1, 1), cell("Lower right", 1, 1, 1))),
+                describe(grid.pages().get(0)));
+        assertEquals(2, grid.pages().get(0).tables().size());
+    }
+
+    @Test
+    void pageFrameAroundATableIsNoTableOfItsOwn() throws Exception {
+        // a page border (Word's page borders, a frame drawn around a form) that touches no ruling of
+        // the table inside it must not swallow the page's text into one cell
+        Grid grid = read(pdf("frame.pdf", Rule.STROKE, table(canvas -> canvas.line(20, 20, 380, 20).line(20, 280, 380, 280)
+                .line(20, 20, 20, 280).line(380, 20, 380, 280))));
+
+        List<String> blocks = describe(grid.pages().get(0));
+        // left open: whether the frame stays a one-cell table holding the text around the inner table
+        assertEquals(TABLE.subList(3, 6), blocks.stream().filter(b -> b.startsWith("row") && !b.contains("Budget")).toList(),
+                String.join("\n", blocks));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {90, 180, 270})
+    void rotatedPageGivesTheSameCellsAsTheUnrotatedOne(int rotation) throws Exception {
+        Grid upright = read(pdf("upright.pdf", Rule.STROKE, table(canvas -> { })));
+        Grid turned = read(pdf("rotated-" + rotation + ".pdf", rotation, Rule.STROKE, table(canvas -> { })));
+
+        assertEquals(TABLE, describe(turned.pages().get(0)));
+        // the same boxes: display coordinates do not depend on how the page is stored
+        assertEquals(sources(upright), sources(turned));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {90, 180, 270})
+    void rotatedPageWithFilledBordersGivesTheSameCells(int rotation) throws Exception {
+        Grid turned = read(pdf("rotated-fill-" + rotation + ".pdf", rotation, Rule.FILL, table(canvas -> { })));
+
+        assertEquals(TABLE, describe(turned.pages().get(0)));
+    }
+
+    private static List<String> sources(Grid grid) {
+        List<String> sources = new ArrayList<>();
+        for (Block block : grid.pages().get(0).blocks()) {
+            if (block instanceof Row row) {
+                row.cells().forEach(cell -> sources.add(cell.source()));
+            }
+        }
+        return sources;
+    }
+
+    // ---- no rulings -----------------------------------------------------------------------------
+
+    @Test
+    void textInColumnsWithoutRulingsBecomesRowsAndSaysSo() throws Exception {
+        Grid grid = read(pdf("columns.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 40, "Summary of funds")
+                    .text(50, 70, "Item").text(250, 70, "Amount")
+                    .text(50, 85, "Salaries").text(250, 85, "120.50")
+                    .text(50, 100, "Travel costs").text(250, 100, "30.00");
+        }));
+
+        assertEquals(List.of(
+                text("Summary of funds"),
+                row(cell("Item", 0, 1, 1), cell("Amount", 1, 1, 1)),
+                row(cell("Salaries", 0, 1, 1), cell("120.50", 1, 1, 1)),
+                row(cell("Travel costs", 0, 1, 1), cell("30.00", 1, 1, 1))),
+                describe(grid.pages().get(0)));
+        assertEquals(1, grid.notices().size());
+        Notice notice = grid.notices().get(0);
+        assertEquals("structure_inferred", notice.code());
+        assertEquals(1, notice.page());
+    }
+
+    @Test
+    void plainTextWithoutRulingsStaysTextLines() throws Exception {
+        Grid grid = read(pdf("prose.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 40, "Summary").text(50, 70, "One line of prose.").text(50, 85, "Another line.");
+        }));
+
+        assertEquals(List.of(text("Summary"), text("One line of prose."), text("Another line.")),
+                describe(grid.pages().get(0)));
+        assertEquals(List.of(), grid.notices());
+    }
+
+    /**
+     * Prose set justified: one line of a paragraph, holding a long number, is stretched with wide gaps
+     * between its words. One wide gap in one line is no column structure (js-1f18e040.pdf page 24,
+     * js-701c1ad6.pdf page 19: see PdfRealFilesTest).
+     */
+    @Test
+    void oneJustifiedLineOfProseIsNoTable() throws Exception {
+        Grid grid = read(pdf("justified.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 40, "Part two: the budget explained")
+                    .text(50, 70, "The budget of this department for the coming")
+                    .text(50, 85, "year rises on the year before by a little, for")
+                    .text(50, 100, "(2) Spending in total").text(200, 100, "21,955.35 in all, of which:")
+                    .text(50, 115, "salaries take the largest part, as before, and")
+                    .text(50, 130, "the rest goes to running costs and projects.");
+        }));
+
+        assertTrue(grid.pages().get(0).blocks().stream().allMatch(b -> b instanceof TextLine),
+                String.join("\n", describe(grid.pages().get(0))));
+        assertEquals(List.of(), grid.notices());
+    }
+
+    @Test
+    void textOutsideThePageIsNotRead() throws Exception {
+        // producers that print a sheet in slices (WPS) leave the rest of the sheet's text outside the
+        // page, where no viewer shows it; see PdfRealFilesTest for js-ac3cc788.pdf page 11
+        Grid grid = read(pdf("offpage.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 40, "Visible")
+                    .text(50, 340, "Below the page")
+                    .text(50, -30, "Above the page")
+                    .text(450, 60, "Right of the page");
+        }));
+
+        assertEquals(List.of(text("Visible")), describe(grid.pages().get(0)));
+    }
+
+    @Test
+    void textClippedAwayIsNotRead() throws Exception {
+        // WPS draws a whole sheet on every page and clips it to the part the page shows; see
+        // PdfRealFilesTest for sh-dept-budget-2026.pdf pages 4 and 5
+        Grid grid = read(pdf("clipped.pdf", Rule.STROKE, canvas -> {
+            PDPageContentStream s = canvas.stream();
+            s.saveGraphicsState();
+            s.addRect(0, HEIGHT - 150, WIDTH, 150); // display y 0 to 150
+            s.clip();
+            canvas.text(50, 40, "Shown").text(50, 200, "Clipped away");
+            s.restoreGraphicsState();
+            canvas.text(50, 250, "After the clip");
+        }));
+
+        assertEquals(List.of(text("Shown"), text("After the clip")), describe(grid.pages().get(0)));
+    }
+
+    @Test
+    void textTurnedUpInACellStaysInItsCell() throws Exception {
+        // Excel's vertical header cells (text orientation 90°): glyphs run bottom to top
+        Grid grid = read(pdf("vertical.pdf", Rule.STROKE, canvas -> {
+            canvas.line(50, 80, 350, 80).line(50, 200, 350, 200).line(50, 80, 50, 200).line(100, 80, 100, 200)
+                    .line(350, 80, 350, 200);
+            PDPageContentStream s = canvas.stream();
+            s.beginText();
+            s.setFont(helvetica(), 10);
+            s.setTextMatrix(Matrix.getRotateInstance(Math.PI / 2, 80, HEIGHT - 180));
+            s.showText("Vertical");
+            s.endText();
+            canvas.text(105, 140, "Flat");
+        }));
+
+        assertEquals(List.of(row(cell("Vertical", 0, 1, 1), cell("Flat", 1, 1, 1))), describe(grid.pages().get(0)));
+    }
+
+    // ---- checkboxes -----------------------------------------------------------------------------
+
+    /**
+     * Helvetica with a ToUnicode map sending A and B to the private-use code points that Wingdings
+     * checkbox glyphs map to, C to U+FFFD and D to an unknown private-use code point.
+     */
+    private static PDFont symbolFont(PDDocument document) throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        String cmap = """
+                /CIDInit /ProcSet findresource begin
+                12 dict begin
+                begincmap
+                /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+                /CMapName /Test-UCS def
+                /CMapType 2 def
+                1 begincodespacerange
+                <00> <FF>
+                endcodespacerange
+                4 beginbfchar
+                <41> <F0FE>
+                <42> <F0A8>
+                <43> <FFFD>
+                <44> <F041>
+                endbfchar
+                endcmap
+                CMapName currentdict /CMap defineresource pop
+                end
+                end
+                """;
+        PDStream toUnicode = new PDStream(document, new ByteArrayInputStream(cmap.getBytes(StandardCharsets.US_ASCII)));
+        font.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode);
+        return font;
+    }
+
+    @Test
+    void wingdingsCheckboxesBecomeBallotBoxes() throws Exception {
+        Path file = dir.resolve("checkbox.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            document.addPage(page);
+            PDFont symbols = symbolFont(document);
+            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                Canvas canvas = new Canvas(stream, Rule.STROKE, helvetica());
+                canvas.line(50, 80, 350, 80).line(50, 110, 350, 110).line(50, 80, 50, 110).line(150, 80, 150, 110)
+                        .line(350, 80, 350, 110);
+                canvas.text(55, 100, "Met?");
+                canvas.text(155, 100, "A", symbols).text(165, 100, "Yes");
+                canvas.text(200, 100, "B", symbols).text(210, 100, "No");
+                // no Unicode text at all, and a private-use glyph that is no checkbox
+                canvas.text(250, 100, "C", symbols).text(265, 100, "D", symbols);
+            }
+            document.save(file.toFile());
+        }
+
+        Grid grid = read(file);
+
+        assertEquals(List.of(row(cell("Met?", 0, 1, 1), cell("☑ Yes ☐ No", 1, 1, 1))), describe(grid.pages().get(0)));
+        assertEquals(List.of("unmapped_glyphs"), grid.notices().stream().map(Notice::code).toList());
+        assertTrue(grid.notices().get(0).message().startsWith("2 glyphs on page 1"), grid.notices().get(0).message());
+    }
+
+    @Test
+    void checkboxMapping() {
+        assertEquals("☑", PdfCheckboxes.map("\uF0FE"));
+        assertEquals("☑", PdfCheckboxes.map("\uF052"));
+        assertEquals("☐", PdfCheckboxes.map("\uF0A8"));
+        assertEquals("☐", PdfCheckboxes.map("\uF06F"));
+        assertNull(PdfCheckboxes.map("\uFFFD"));
+        assertNull(PdfCheckboxes.map("a\uFFFD"));
+        assertNull(PdfCheckboxes.map("\uF041"));
+        assertNull(PdfCheckboxes.map(null));
+        assertNull(PdfCheckboxes.map(""));
+        assertEquals("A", PdfCheckboxes.map("A"));
+        assertEquals("☑", PdfCheckboxes.map("☑"));
+        assertEquals("预", PdfCheckboxes.map("预"));
+        assertEquals("fi", PdfCheckboxes.map("fi"));
+    }
+
+    // ---- Chinese text ---------------------------------------------------------------------------
+
+    /**
+     * STSong-Light, not embedded, in the predefined UniGB-UCS2-H encoding, as many Chinese government
+     * PDFs print: the codes are UTF-16 and every glyph is 1000 units wide. (PDFBox embeds no CJK font
+     * from the machine's Noto CJK collection: its fonts have CFF outlines, which PDFBox can neither
+     * subset nor embed whole from a collection, so this content stream is written by hand.)
+     */
+    private static COSDictionary songLight() {
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.REGISTRY, "Adobe");
+        info.setString(COSName.ORDERING, "GB1");
+        info.setInt(COSName.SUPPLEMENT, 2);
+        COSDictionary descriptor = new COSDictionary();
+        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+        descriptor.setName(COSName.FONT_NAME, "STSong-Light");
+        descriptor.setInt(COSName.FLAGS, 6);
+        descriptor.setItem(COSName.FONT_BBOX, new PDRectangle(-25, -254, 1025, 1134).getCOSArray());
+        descriptor.setInt(COSName.ITALIC_ANGLE, 0);
+        descriptor.setInt(COSName.ASCENT, 880);
+        descriptor.setInt(COSName.DESCENT, -120);
+        descriptor.setInt(COSName.CAP_HEIGHT, 880);
+        descriptor.setInt(COSName.STEM_V, 93);
+        COSDictionary cid = new COSDictionary();
+        cid.setItem(COSName.TYPE, COSName.FONT);
+        cid.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
+        cid.setName(COSName.BASE_FONT, "STSong-Light");
+        cid.setItem(COSName.CIDSYSTEMINFO, info);
+        cid.setItem(COSName.FONT_DESC, descriptor);
+        cid.setInt(COSName.DW, 1000);
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE0);
+        font.setName(COSName.BASE_FONT, "STSong-Light-UniGB-UCS2-H");
+        font.setName(COSName.ENCODING, "UniGB-UCS2-H");
+        font.setItem(COSName.DESCENDANT_FONTS, new COSArray(List.of(cid)));
+        return font;
+    }
+
+    /** Content-stream operators showing text at a display position in the font /FC, 12 pt. */
+    private static String cjk(float x, float baseline, String text) {
+        StringBuilder hex = new StringBuilder();
+        text.chars().forEach(c -> hex.append(String.format("%04X", c)));
+        return String.format("BT /FC 12 Tf 1 0 0 1 %.2f %.2f Tm <%s> Tj ET%n", x, HEIGHT - baseline, hex);
+    }
+
+    private static String rule(float x1, float y1, float x2, float y2) {
+        return String.format("%.2f %.2f m %.2f %.2f l S%n", x1, HEIGHT - y1, x2, HEIGHT - y2);
+    }
+
+    @Test
+    void chineseForm() throws Exception {
+        String content = "0.5 w\n"
+                + cjk(140, 40, "收入预算总表")
+                + cjk(50, 68, "部门：省委办公厅")
+                + cjk(290, 68, "单位：万元")
+                + rule(50, 80, 350, 80) + rule(50, 110, 350, 110) + rule(150, 140, 350, 140) + rule(50, 170, 350, 170)
+                + rule(50, 80, 50, 170) + rule(150, 80, 150, 170) + rule(250, 80, 250, 170) + rule(350, 80, 350, 170)
+                + cjk(55, 100, "项目名称") + cjk(155, 100, "小计") + cjk(255, 100, "金额")
+                + cjk(55, 130, "一般公共") + cjk(55, 144, "预算资金")
+                + cjk(155, 130, "小计") + cjk(255, 130, "664.22")
+                + cjk(155, 160, "专项收入");
+        Path file = dir.resolve("chinese.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            COSDictionary fonts = new COSDictionary();
+            fonts.setItem(COSName.getPDFName("FC"), songLight());
+            COSDictionary resources = new COSDictionary();
+            resources.setItem(COSName.FONT, fonts);
+            page.setResources(new PDResources(resources));
+            page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
+            document.addPage(page);
+            document.save(file.toFile());
+        }
+
+        Grid grid = read(file);
+
+        assertEquals(List.of(
+                text("收入预算总表"),
+                text("部门：省委办公厅"),
+                text("单位：万元"),
+                row(cell("项目名称", 0, 1, 1), cell("小计", 1, 1, 1), cell("金额", 2, 1, 1)),
+                row(cell("一般公共\n预算资金", 0, 2, 1), cell("小计", 1, 1, 1), cell("664.22", 2, 1, 1)),
+                row(cell("专项收入", 1, 1, 1), cell("", 2, 1, 1))),
+                describe(grid.pages().get(0)));
+        assertEquals(List.of(), grid.notices());
+    }
+
+    // ---- unreadable files -----------------------------------------------------------------------
+
+    @Test
+    void documentWithoutPagesIsNoFiling() throws Exception {
+        // nothing to read is an error, as for a scan, not an empty success
+        Path file = dir.resolve("no-pages.pdf");
+        try (PDDocument document = new PDDocument()) {
+            document.save(file.toFile());
+        }
+
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> read(file));
+
+        assertTrue(List.of("no_text_layer", "corrupt_file").contains(e.code()), e.code());
+    }
+
+    @Test
+    void pagesWithoutTextAreNoTextLayer() throws Exception {
+        Path file = dir.resolve("scan.pdf");
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < 2; i++) {
+                PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                document.addPage(page);
+                try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                    stream.setNonStrokingColor(0.5f, 0.5f, 0.5f);
+                    stream.addRect(50, 50, 300, 200);
+                    stream.fill();
+                }
+            }
+            document.save(file.toFile());
+        }
+
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> read(file));
+
+        assertEquals("no_text_layer", e.code());
+        assertTrue(e.getMessage().contains("2 pages"), e.getMessage());
+    }
+
+    @Test
+    void oneBlankPageAmongTextPagesIsAnEmptyPage() throws Exception {
+        Path file = dir.resolve("blank-page.pdf");
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < 2; i++) {
+                PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                document.addPage(page);
+                if (i == 1) {
+                    try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                        new Canvas(stream, Rule.STROKE, helvetica()).text(50, 40, "Page two");
+                    }
+                }
+            }
+            document.save(file.toFile());
+        }
+
+        Grid grid = read(file);
+
+        assertEquals(2, grid.pages().size());
+        assertEquals(List.of(), grid.pages().get(0).blocks());
+        assertEquals(List.of("text p2 Page two"), describe(grid.pages().get(1)));
+    }
+
+    private Path encrypted(String name, String owner, String user) throws IOException {
+        Path plain = pdf("plain-" + name, Rule.STROKE, table(canvas -> { }));
+        Path file = dir.resolve(name);
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(plain.toFile())) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanExtractContent(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(owner, user, permissions);
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    @Test
+    void userPasswordIsEncrypted() throws Exception {
+        Path file = encrypted("locked.pdf", "owner-secret", "user-secret");
+
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> read(file));
+
+        assertEquals("encrypted", e.code());
+    }
+
+    @Test
+    void ownerPasswordOnlyIsReadLikeAViewerDoes() throws Exception {
+        // no password is needed to open it, only to change it: viewers show it, so we read it
+        Path file = encrypted("restricted.pdf", "owner-secret", "");
+
+        assertEquals(TABLE, describe(read(file).pages().get(0)));
+    }
+
+    @Test
+    void junkBeforeTheHeaderIsSkipped() throws Exception {
+        // Readers picks the PDF reader for a header anywhere in the first kilobyte, as viewers do
+        byte[] pdf = Files.readAllBytes(pdf("table.pdf", Rule.STROKE, table(canvas -> { })));
+        byte[] junk = "X-Gateway: scanned\r\nContent-Type: application/pdf\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = Arrays.copyOf(junk, junk.length + pdf.length);
+        System.arraycopy(pdf, 0, bytes, junk.length, pdf.length);
+        Path file = dir.resolve("junk.pdf");
+        Files.write(file, bytes);
+
+        FilingReader reader = Readers.forFile(file);
+
+        assertTrue(reader instanceof PdfReader, reader.getClass().getName());
+        assertEquals(TABLE, describe(reader.read(file).pages().get(0)));
+    }
+
+    @Test
+    void garbledContentStreamIsReadAsFarAsItGoes() throws Exception {
+        // operators with operands of the wrong kind or number, an unknown font, unbalanced Q, a curve
+        // where a line should be: what a viewer still shows is read, the rest skipped without an error
+        String content = "BT /F1 10 Tf 50 260 Td (Before) Tj ET\n"
+                + "(x) 50 m 100 (y) l S 50 re f 1 2 3 c Q Q Q ] >> 7 Tz\n"
+                + "BT /F9 10 Tf 50 240 Td (Unknown font) Tj ET\n"
+                + "50 200 m 60 210 70 190 80 200 c S\n"
+                + "BT /F1 10 Tf 50 220 Td (After) Tj ET\n";
+        Path file = dir.resolve("garbled.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            PDResources resources = new PDResources();
+            resources.put(COSName.getPDFName("F1"), helvetica());
+            page.setResources(resources);
+            page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
+            document.addPage(page);
+            document.save(file.toFile());
+        }
+
+        List<String> blocks = describe(read(file).pages().get(0));
+
+        assertEquals(text("Before"), blocks.get(0));
+        assertEquals(text("After"), blocks.get(blocks.size() - 1));
+    }
+
+    @Test
+    void randomBytesAreCorrupt() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(42).nextBytes(noise);
+        Path file = dir.resolve("noise.pdf");
+        Files.write(file, noise);
+
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> read(file));
+
+        assertEquals("corrupt_file", e.code());
+    }
+
+    @Test
+    void pdfHeaderFollowedByNoiseIsCorrupt() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, noise, 0, header.length);
+        Path file = dir.resolve("header-noise.pdf");
+        Files.write(file, noise);
+
+        assertTrue(Readers.forFile(file) instanceof PdfReader);
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> read(file));
+
+        assertEquals("corrupt_file", e.code());
+    }
+
+    @Test
+    void headerOnlyIsCorrupt() throws Exception {
+        Path file = dir.resolve("header.pdf");
+        Files.writeString(file, "%PDF-1.4\n", StandardCharsets.US_ASCII);
+
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> read(file));
+
+        assertEquals("corrupt_file", e.code());
+    }
+
+    /**
+     * A PDF cut short loses its cross-reference table and trailer; PDFBox's lenient parser rebuilds
+     * them by scanning the objects, so a file cut after its page content is still read in full.
+     */
+    @Test
+    void truncatedAfterTheContentIsRecovered() throws Exception {
+        Path whole = pdf("whole.pdf", Rule.STROKE, table(canvas -> { }));
+        byte[] bytes = Files.readAllBytes(whole);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int xref = text.lastIndexOf("xref");
+        Path file = dir.resolve("cut.pdf");
+        Files.write(file, Arrays.copyOf(bytes, xref));
+
+        assertEquals(TABLE, describe(read(file).pages().get(0)));
+    }
+
+    /** Wherever a file is cut, the reader gives a grid or an UnreadableFileException, never anything else. */
+    @Test
+    void truncatedAnywhereIsAGridOrCorrupt() throws Exception {
+        byte[] bytes = Files.readAllBytes(pdf("whole.pdf", Rule.STROKE, table(canvas -> { })));
+        List<String> outcomes = new ArrayList<>();
+        for (int cut = 16; cut < bytes.length; cut += Math.max(1, bytes.length / 40)) {
+            Path file = dir.resolve("cut-" + cut + ".pdf");
+            Files.write(file, Arrays.copyOf(bytes, cut));
+            try {
+                Grid grid = read(file);
+                outcomes.add(cut + ": " + grid.pages().size() + " pages");
+            } catch (UnreadableFileException e) {
+                assertTrue(List.of("corrupt_file", "no_text_layer").contains(e.code()), cut + ": " + e.code());
+                outcomes.add(cut + ": " + e.code());
+            }
+        }
+        assertTrue(outcomes.stream().anyMatch(o -> o.endsWith("corrupt_file")), String.join("\n", outcomes));
+    }
+}
