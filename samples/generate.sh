@@ -30,5 +30,5 @@ for xlsx in "$office"/*.xlsx; do
   soffice --headless --convert-to pdf --outdir "$work" "$xlsx" >/dev/null
   mv "$work/$base.pdf" "$pdf/$base.calc.pdf"
 done
-java -jar cli/target/perftable.jar extract "$office" -o "$office"
-java -jar cli/target/perftable.jar extract "$pdf" -o "$pdf"
+java -jar cli/target/perftable.jar extract --force --quiet "$office" -o "$office"
+java -jar cli/target/perftable.jar extract --force --quiet "$pdf" -o "$pdf"

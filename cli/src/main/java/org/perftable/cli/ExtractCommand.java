@@ -2,21 +2,15 @@ package org.perftable.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.perftable.filing.Filing;
-import org.perftable.filing.FilingJson;
-import org.perftable.read.Readers;
-import org.perftable.read.UnreadableFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,17 +18,19 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code perftable extract INPUT... [-o DIR]}: one JSON document per input file. Exit 0 when every
- * input converted, 1 when some failed (the others are still written), 2 for usage errors, 3 when the
- * output directory cannot be written.
+ * input converted (or was already up to date), 1 when some failed (the others are still written),
+ * 2 for usage errors, 3 when the output directory, the report or the JSON Lines file cannot be written.
  */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Converts filings to canonical JSON, one document per input file.",
-                "Directories are searched recursively for .txt, .tsv, .docx, .doc, .xlsx and .xls files."},
+                "Directories are searched recursively for .txt, .tsv, .pdf, .docx, .doc, .xlsx and .xls files.",
+                "With -o, an output already converted from the same input bytes by the same version is skipped."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input converted", "1:some inputs failed (each named on stderr)",
-                "2:usage error", "3:the output directory cannot be written"})
+        exitCodeList = {"0:every input converted (or skipped as up to date)",
+                "1:some inputs failed (each named on stderr)", "2:usage error",
+                "3:the output directory, report or JSON Lines file cannot be written"})
 final class ExtractCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
@@ -47,97 +43,125 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Write <input file name>.json files here (default: stdout for a single file).")
     Path outputDirectory;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only files in directories whose path relative to the directory matches this glob "
+                    + "(java.nio \"glob:\" syntax: * stays within a directory, ** crosses them). Repeatable.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out files in directories whose relative path matches this glob. Repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files converted at the same time. Default: the number of processors (${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on a file after this long and go on with the next. Default: ${DEFAULT-VALUE}.")
+    int timeoutSeconds;
+
+    @Option(names = "--force", description = "Convert every input again, even when its output is up to date.")
+    boolean force;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write a JSON Lines report: one line per input, in input order, then a summary line.")
+    Path reportFile;
+
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = "Also write every filing converted or up to date, compact, one per line in input order, into FILE.")
+    Path jsonlFile;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr; failures are still named.")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        List<Input> files = expand();
-        if (outputDirectory == null && files.size() != 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    files.size() + " input files need an output directory: add -o DIR");
+        long start = System.nanoTime();
+        if (jobs < 1 || timeoutSeconds < 1) {
+            throw usageError("--jobs and --timeout need a number of at least 1");
+        }
+        List<Input> files = new InputFiles(FileSystems.getDefault(), includes, excludes).list(inputs);
+        boolean toStdout = outputDirectory == null && jsonlFile == null;
+        if (toStdout && files.size() != 1) {
+            throw usageError(files.size() + " input files need an output directory: add -o DIR");
+        }
+        if (outputDirectory != null) {
+            requireDistinctOutputs(files);
         }
         PrintWriter err = spec.commandLine().getErr();
+        OutputState state = null;
         if (outputDirectory != null) {
             try {
                 Files.createDirectories(outputDirectory);
+                state = OutputState.open(outputDirectory);
             } catch (IOException e) {
-                err.println("perftable: cannot create output directory " + outputDirectory + ": " + e.getMessage());
+                err.println("perftable: cannot write to output directory " + outputDirectory + ": " + e.getMessage());
                 return OUTPUT_UNWRITABLE;
             }
         }
-        Extraction extraction = new Extraction();
-        int failures = 0;
-        for (Input input : files) {
-            try {
-                String json = FilingJson.toJson(extraction.extract(input.file()));
-                if (outputDirectory == null) {
-                    spec.commandLine().getOut().print(json);
-                    spec.commandLine().getOut().flush();
-                } else {
-                    writeAtomically(outputDirectory.resolve(input.outputName()), json);
-                }
-            } catch (UnreadableFileException e) {
-                err.println("perftable: " + input.file() + ": " + e.getMessage());
-                failures++;
-            } catch (IOException e) {
-                err.println("perftable: " + input.file() + ": cannot read or write: " + e.getMessage());
-                failures++;
-            } catch (RuntimeException e) {
-                // a defect, not bad input: one line with where it happened, and the batch goes on
-                StackTraceElement[] trace = e.getStackTrace();
-                err.println("perftable: " + input.file() + ": internal error: " + e
-                        + (trace.length > 0 ? " at " + trace[0] : ""));
-                failures++;
+        FileConversion conversion = new FileConversion(outputDirectory, state, force,
+                toStdout || jsonlFile != null, VersionProvider.version());
+        try (RunReport report = new RunReport(reportFile);
+             JsonLinesFile filings = jsonlFile == null ? null : new JsonLinesFile(jsonlFile)) {
+            try (Progress progress = progress(err, files.size())) {
+                new BatchRun(files, jobs, Duration.ofSeconds(timeoutSeconds), conversion, progress)
+                        .forEachInOrder(result -> {
+                            deliver(result, progress, filings);
+                            report.add(result);
+                        });
             }
+            if (state != null) {
+                state.save();
+            }
+            if (filings != null) {
+                filings.commit();
+            }
+            RunReport.Summary summary = report.finish((System.nanoTime() - start) / 1_000_000);
+            if (!quiet) {
+                err.println(summary.humanLine());
+            }
+            err.flush();
+            return summary.failed() == 0 ? 0 : FAILED;
+        } catch (IOException e) {
+            err.println("perftable: cannot write " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
+            err.flush();
+            return OUTPUT_UNWRITABLE;
         }
-        err.flush();
-        return failures == 0 ? 0 : FAILED;
     }
 
-    /** The files to convert, in a stable order, each with the name of its output. */
-    private List<Input> expand() throws IOException {
-        List<Input> files = new ArrayList<>();
+    /** A result where it goes: its JSON to stdout or the JSON Lines file, a failure to the person. */
+    private void deliver(FileResult result, Progress progress, JsonLinesFile filings) throws IOException {
+        if (result.status() == Status.FAILED) {
+            progress.note("perftable: " + result.input().file() + ": " + result.error().message());
+        } else if (filings != null) {
+            filings.appendDocument(result.document());
+        } else if (outputDirectory == null) {
+            spec.commandLine().getOut().print(result.document());
+            spec.commandLine().getOut().flush();
+        }
+    }
+
+    /** A bar on a terminal, lines in a log, and with --quiet only the failures. */
+    private Progress progress(PrintWriter err, int total) {
+        if (quiet) {
+            return new ProgressLines(err, total, false);
+        }
+        return System.console() != null ? new ProgressBarDisplay(err, total) : new ProgressLines(err, total, true);
+    }
+
+    private void requireDistinctOutputs(List<Input> files) {
         Set<String> outputs = new HashSet<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> walk = Files.walk(input)) {
-                    for (Path file : walk.filter(Files::isRegularFile).filter(Readers::readableByName)
-                            .sorted().toList()) {
-                        add(files, outputs, new Input(file, input.relativize(file).toString() + ".json"));
-                    }
-                }
-            } else {
-                add(files, outputs, new Input(input, input.getFileName() + ".json"));
+        for (Input input : files) {
+            if (!outputs.add(input.outputName())) {
+                throw usageError("two inputs would both write " + input.outputName() + ": convert them in separate runs");
             }
         }
-        return files;
     }
 
-    private void add(List<Input> files, Set<String> outputs, Input input) {
-        if (outputDirectory != null && !outputs.add(input.outputName())) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "two inputs would both write " + input.outputName() + ": convert them in separate runs");
-        }
-        files.add(input);
-    }
-
-    /** Writes through a temporary file and a rename, so a reader never sees half a document. */
-    private static void writeAtomically(Path target, String json) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".perftable-", ".tmp");
-        try {
-            Files.writeString(temp, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private record Input(Path file, String outputName) {
+    private CommandLine.ParameterException usageError(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

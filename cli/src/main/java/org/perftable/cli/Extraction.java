@@ -19,8 +19,8 @@ final class Extraction {
 
     private final Normalizer normalizer = new Normalizer();
 
-    Filing extract(Path file) throws IOException, UnreadableFileException {
-        String sha256 = sha256(file);
+    /** The filing in a file whose SHA-256 is already known. */
+    Filing extract(Path file, String sha256) throws IOException, UnreadableFileException {
         Grid grid = Readers.forFile(file).read(file);
         return normalizer.normalize(grid, file.getFileName().toString(), sha256);
     }

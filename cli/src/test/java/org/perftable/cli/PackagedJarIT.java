@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged {@code perftable.jar}, run as users run it, converts one sample of every format to
- * its expected JSON with nothing on stderr: shading must keep the libraries' service files, and
- * library logging must stay quiet.
+ * its expected JSON with nothing on stderr (with --quiet, which leaves out progress and summary):
+ * shading must keep the libraries' service files, and library logging must stay quiet.
  */
 class PackagedJarIT {
 
@@ -28,7 +28,7 @@ class PackagedJarIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "extract"));
         inputs.forEach(p -> command.add(p.toString()));
-        command.addAll(List.of("-o", out.toString()));
+        command.addAll(List.of("-o", out.toString(), "--quiet"));
         Path stderr = out.resolve("stderr.txt");
         Process process = new ProcessBuilder(command).redirectError(stderr.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.perftable.filing.FilingJson;
@@ -29,7 +30,7 @@ class SameRecordsAcrossFormatsTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void everyFormatOfASeedGivesTheSeedsForms(Path seed) throws IOException {
+    void everyFormatOfASeedGivesTheSeedsForms(Path seed, @TempDir Path out) throws IOException {
         String base = seed.getFileName().toString().replaceFirst("\\.txt$", "");
         JsonNode expected = forms(seed.resolveSibling(seed.getFileName() + ".json"));
         List<Path> versions;
@@ -39,16 +40,10 @@ class SameRecordsAcrossFormatsTest {
         }
         assertEquals(4, versions.size(), "DOCX, DOC, XLSX and XLS versions of " + base);
         for (Path version : versions) {
-            Path json = Files.createTempFile("perftable-", ".json");
-            try {
-                assertEquals(0, PerftableCommand.run("extract", version.toString(), "-o", json.getParent().toString()));
-                JsonNode actual = forms(json.resolveSibling(version.getFileName() + ".json"));
-                assertFalse(actual.isEmpty());
-                assertEquals(expected, actual, version.getFileName() + " against " + seed.getFileName());
-            } finally {
-                Files.deleteIfExists(json);
-                Files.deleteIfExists(json.resolveSibling(version.getFileName() + ".json"));
-            }
+            assertEquals(0, PerftableCommand.run("extract", version.toString(), "-o", out.toString()));
+            JsonNode actual = forms(out.resolve(version.getFileName() + ".json"));
+            assertFalse(actual.isEmpty());
+            assertEquals(expected, actual, version.getFileName() + " against " + seed.getFileName());
         }
     }
 

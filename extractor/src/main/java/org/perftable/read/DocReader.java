@@ -47,7 +47,7 @@ final class DocReader implements FilingReader {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             return new Grid(format(), new Body(new HWPFDocument(fs)).pages(), List.of());
         } catch (IOException | RuntimeException e) {
-            throw WordFiles.failure(format(), e);
+            throw OfficeFailures.of(format(), e);
         }
     }
 

@@ -48,7 +48,7 @@ final class DocxReader implements FilingReader {
                 pkg.revert(); // read-only: close without saving
             }
         } catch (InvalidFormatException | IOException | RuntimeException e) {
-            throw WordFiles.failure(format(), e);
+            throw OfficeFailures.of(format(), e);
         }
     }
 

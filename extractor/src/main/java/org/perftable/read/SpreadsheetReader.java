@@ -10,13 +10,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -51,9 +47,6 @@ import org.perftable.grid.TextLine;
  */
 final class SpreadsheetReader implements FilingReader {
 
-    private static final int MAX_REASON_LENGTH = 160;
-    private static final Pattern EXCEPTION_PREFIX =
-            Pattern.compile("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error)(?::\\s*|$)");
 
     private final String format;
 
@@ -76,58 +69,10 @@ final class SpreadsheetReader implements FilingReader {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             return new Grid(format, new WorkbookLayout(workbook).pages(), List.of());
         } catch (IOException | RuntimeException e) {
-            throw unreadable(e);
+            throw OfficeFailures.of(format, e);
         } catch (StackOverflowError e) {
             throw new UnreadableFileException("corrupt_file", "corrupt " + format + " file: nested too deeply to read");
         }
-    }
-
-    private UnreadableFileException unreadable(Throwable e) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof EncryptedDocumentException) {
-                return new UnreadableFileException("encrypted", "encrypted or password-protected Office file");
-            }
-            String message = t.getMessage();
-            if (message != null && message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-                return new UnreadableFileException("zip_bomb",
-                        "refused: the file inflates beyond safe limits (zip bomb?)");
-            }
-            if (message != null && message.contains("DOCTYPE is disallowed")) {
-                return new UnreadableFileException("corrupt_file", "corrupt " + format
-                        + " file: an XML part declares a DOCTYPE, which Office files never do (refused)");
-            }
-            if (t instanceof OldExcelFormatException) {
-                return new UnreadableFileException("unsupported_format",
-                        "unsupported format: an Excel 5.0/95 workbook; open it and save it as .xlsx");
-            }
-        }
-        return new UnreadableFileException("corrupt_file", "corrupt " + format + " file: " + reason(e));
-    }
-
-    /** The first message in the cause chain, one line, without class-name prefixes. */
-    static String reason(Throwable e) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
-            String message = t.getMessage();
-            if (message == null) {
-                continue;
-            }
-            String text = message.strip();
-            String previous;
-            do {
-                previous = text;
-                text = EXCEPTION_PREFIX.matcher(text).replaceFirst("").strip();
-            } while (!text.equals(previous));
-            int newline = text.indexOf('\n');
-            if (newline >= 0) {
-                text = text.substring(0, newline).strip();
-            }
-            if (!text.isEmpty()) {
-                return text.length() <= MAX_REASON_LENGTH ? text : text.substring(0, MAX_REASON_LENGTH - 1) + "…";
-            }
-        }
-        return e.getClass().getSimpleName();
     }
 
     /** Lays out one open workbook as pages. */

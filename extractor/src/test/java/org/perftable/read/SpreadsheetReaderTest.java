@@ -359,8 +359,8 @@ class SpreadsheetReaderTest {
             outcome = Readers.forFile(file).read(file);
         } catch (UnreadableFileException e) {
             outcome = e;
-            assertEquals("corrupt_file", e.code());
-            assertTrue(e.getMessage().startsWith("corrupt xlsx file: "), e.getMessage());
+            assertEquals("external_entity", e.code());
+            assertTrue(e.getMessage().startsWith("refused: an XML part of this xlsx file declares a DOCTYPE"), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         }
         String seen = outcome instanceof Grid grid ? grid.toString() : ((Exception) outcome).getMessage();
@@ -417,8 +417,8 @@ class SpreadsheetReaderTest {
     void reasonsAreOneLineWithoutClassNames() {
         Exception nested = new RuntimeException(new IOException("org.apache.xmlbeans.XmlException: error: bad\nmore"));
 
-        assertEquals("error: bad", SpreadsheetReader.reason(nested));
-        assertEquals("IllegalStateException", SpreadsheetReader.reason(new IllegalStateException()));
+        assertEquals("error: bad", OfficeFailures.reason(nested));
+        assertEquals("IllegalStateException", OfficeFailures.reason(new IllegalStateException()));
     }
 
     // ---- helpers --------------------------------------------------------------------------------

@@ -1,0 +1,13 @@
+package org.perftable.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** One input's line in the {@code --report} file. */
+@JsonPropertyOrder({"file", "sha256", "status", "error", "forms", "indicators", "ms"})
+record ReportLine(String file, String sha256, Status status, Failure error, int forms, int indicators, long ms) {
+
+    static ReportLine of(FileResult result) {
+        return new ReportLine(result.input().name(), result.sha256(), result.status(), result.error(),
+                result.forms(), result.indicators(), result.ms());
+    }
+}
