@@ -13,8 +13,8 @@ runs=${RUNS:-3}
 work=bench/target/work
 rm -rf "$work" && mkdir -p "$work"
 
-mvn -B -q package -DskipTests
-mvn -B -q -f bench/tabula/pom.xml dependency:copy-dependencies -DoutputDirectory="$PWD/bench/target/tabula-lib"
+mvn -B -q package -DskipTests >&2
+mvn -B -q -f bench/tabula/pom.xml dependency:copy-dependencies -DoutputDirectory="$PWD/bench/target/tabula-lib" >&2
 perftable=(java -jar cli/target/perftable.jar)
 floor=(java -jar bench/target/pdfbox-floor.jar)
 tabula=(java -cp "bench/target/tabula-lib/*" technology.tabula.CommandLineApp -l -p all)

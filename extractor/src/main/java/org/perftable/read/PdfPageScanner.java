@@ -1,6 +1,6 @@
 package org.perftable.read;
 
-import java.awt.geom.Area;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Writer;
@@ -46,7 +46,7 @@ final class PdfPageScanner extends PDFTextStripper {
     private int unmapped;
     private int pagesWithText;
     private PdfDisplay display;
-    private Area lastClip;
+    private List<Path2D> lastClip;
     private Rectangle2D clipBounds;
 
     PdfPageScanner() {
@@ -126,12 +126,22 @@ final class PdfPageScanner extends PDFTextStripper {
         glyphs.add(glyph);
     }
 
-    /** Whether the glyph's origin lies inside the current clip (which starts as the crop box). */
+    /**
+     * Whether the glyph's origin lies inside the current clip (which starts as the crop box). The
+     * clip's bounding box is enough: producers clip to rectangles, and an exact area costs per glyph.
+     */
     private boolean shown(TextPosition position) {
-        Area clip = getGraphicsState().getCurrentClippingPath();
+        List<Path2D> clip = getGraphicsState().getCurrentClippingPaths();
         if (clip != lastClip) {
             lastClip = clip;
-            clipBounds = clip.getBounds2D();
+            clipBounds = null;
+            for (Path2D path : clip) {
+                Rectangle2D bounds = path.getBounds2D();
+                clipBounds = clipBounds == null ? bounds : clipBounds.createIntersection(bounds);
+            }
+        }
+        if (clipBounds == null) {
+            return true;
         }
         Matrix matrix = position.getTextMatrix();
         double x = matrix.getTranslateX() + display.left();

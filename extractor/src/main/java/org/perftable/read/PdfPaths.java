@@ -116,11 +116,20 @@ final class PdfPaths {
     }
 
     private void paint(boolean stroke, boolean fill) {
-        if (stroke && !white(engine.getGraphicsState().getStrokingColor())) {
-            subpaths.forEach(this::strokeSegments);
+        // the colour is looked at only when the path has a ruling to give: converting it costs
+        if (stroke) {
+            List<PdfRuling> lines = new ArrayList<>();
+            subpaths.forEach(path -> strokeSegments(path, lines));
+            if (!lines.isEmpty() && !white(engine.getGraphicsState().getStrokingColor())) {
+                lines.forEach(rulings);
+            }
         }
-        if (fill && !white(engine.getGraphicsState().getNonStrokingColor())) {
-            subpaths.forEach(this::thinRectangle);
+        if (fill) {
+            List<PdfRuling> lines = new ArrayList<>();
+            subpaths.forEach(path -> thinRectangle(path, lines));
+            if (!lines.isEmpty() && !white(engine.getGraphicsState().getNonStrokingColor())) {
+                lines.forEach(rulings);
+            }
         }
         if (clipRule != null) {
             // W then a painting operator (usually n): later glyphs outside this path are not shown
@@ -133,7 +142,7 @@ final class PdfPaths {
         current = null;
     }
 
-    private void strokeSegments(List<double[]> path) {
+    private void strokeSegments(List<double[]> path, List<PdfRuling> lines) {
         for (int i = 1; i < path.size(); i++) {
             double[] a = path.get(i - 1);
             double[] b = path.get(i);
@@ -141,32 +150,41 @@ final class PdfPaths {
                 continue;
             }
             if (Math.abs(a[1] - b[1]) <= STRAIGHT && Math.abs(a[0] - b[0]) >= 1) {
-                rulings.accept(new PdfRuling(true, (a[1] + b[1]) / 2, Math.min(a[0], b[0]), Math.max(a[0], b[0])));
+                lines.add(new PdfRuling(true, (a[1] + b[1]) / 2, Math.min(a[0], b[0]), Math.max(a[0], b[0])));
             } else if (Math.abs(a[0] - b[0]) <= STRAIGHT && Math.abs(a[1] - b[1]) >= 1) {
-                rulings.accept(new PdfRuling(false, (a[0] + b[0]) / 2, Math.min(a[1], b[1]), Math.max(a[1], b[1])));
+                lines.add(new PdfRuling(false, (a[0] + b[0]) / 2, Math.min(a[1], b[1]), Math.max(a[1], b[1])));
             }
         }
     }
 
-    private void thinRectangle(List<double[]> path) {
-        if (path.size() < 4 || path.size() > 5 || path.stream().anyMatch(p -> p[2] != 0)) {
+    private void thinRectangle(List<double[]> path, List<PdfRuling> lines) {
+        if (path.size() < 4 || path.size() > 5) {
             return;
         }
-        double left = path.stream().mapToDouble(p -> p[0]).min().orElseThrow();
-        double right = path.stream().mapToDouble(p -> p[0]).max().orElseThrow();
-        double top = path.stream().mapToDouble(p -> p[1]).min().orElseThrow();
-        double bottom = path.stream().mapToDouble(p -> p[1]).max().orElseThrow();
-        boolean axisAligned = path.stream().allMatch(p -> near(p[0], left) || near(p[0], right))
-                && path.stream().allMatch(p -> near(p[1], top) || near(p[1], bottom));
-        if (!axisAligned) {
-            return;
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (double[] p : path) {
+            if (p[2] != 0) {
+                return;
+            }
+            left = Math.min(left, p[0]);
+            right = Math.max(right, p[0]);
+            top = Math.min(top, p[1]);
+            bottom = Math.max(bottom, p[1]);
+        }
+        for (double[] p : path) {
+            if (!(near(p[0], left) || near(p[0], right)) || !(near(p[1], top) || near(p[1], bottom))) {
+                return; // not an axis-aligned rectangle
+            }
         }
         double width = right - left;
         double height = bottom - top;
         if (height <= THIN && width > height) {
-            rulings.accept(new PdfRuling(true, (top + bottom) / 2, left, right));
+            lines.add(new PdfRuling(true, (top + bottom) / 2, left, right));
         } else if (width <= THIN && height > width) {
-            rulings.accept(new PdfRuling(false, (left + right) / 2, top, bottom));
+            lines.add(new PdfRuling(false, (left + right) / 2, top, bottom));
         }
     }
 

@@ -8,6 +8,7 @@ final class Labels {
 
     private static final Pattern GOAL = Pattern.compile("^(长期|年度)(?:绩效)?目标(\\d+)$");
     private static final Pattern GOAL_WORD = Pattern.compile("^(长期|年度)(?:绩效)?目标$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+$");
     private static final Pattern BASIS = Pattern.compile("^(计划|历史|行业|其他)(标准|指标)$|^其他$");
 
     private Labels() {
@@ -16,7 +17,7 @@ final class Labels {
     /** The text with all whitespace and a trailing colon removed, for matching only. */
     static String key(String text) {
         String compact = CjkText.compact(text);
-        return compact.replaceFirst("[:：]+$", "");
+        return TRAILING_COLON.matcher(compact).replaceFirst("");
     }
 
     /** The goal a label such as {@code 长期目标 1:} or {@code 年度绩效目标2} names, or null. */
