@@ -8,7 +8,6 @@ import org.perftable.filing.BudgetLine;
 import org.perftable.filing.Choice;
 import org.perftable.filing.Form;
 import org.perftable.filing.Goal;
-import org.perftable.grid.Row;
 
 /**
  * The single-project 项目支出绩效目标表 (Hubei style): 项目编码 and other head fields, checkbox groups
@@ -33,10 +32,7 @@ final class HubeiProjectLayout implements FormLayout {
 
     @Override
     public boolean accepts(Segment segment) {
-        return Labels.key(segment.title()).contains("项目") && segment.blocks().stream()
-                .filter(Row.class::isInstance)
-                .map(b -> RowText.of((Row) b))
-                .anyMatch(row -> row.has("项目编码") || row.has("项目属性"));
+        return segment.isProjectFormWith(row -> row.has("项目编码") || row.has("项目属性"));
     }
 
     @Override

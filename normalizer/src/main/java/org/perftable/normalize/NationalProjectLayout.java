@@ -4,7 +4,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.perftable.filing.Form;
-import org.perftable.grid.Row;
 
 /**
  * The national single-project 项目支出绩效目标表: 项目名称, 主管部门(及代码), 实施单位, 项目资金 with
@@ -21,10 +20,7 @@ final class NationalProjectLayout implements FormLayout {
 
     @Override
     public boolean accepts(Segment segment) {
-        return Labels.key(segment.title()).contains("项目") && segment.blocks().stream()
-                .filter(Row.class::isInstance)
-                .map(b -> RowText.of((Row) b))
-                .anyMatch(row -> row.hasKeyContaining("年度资金总额") || row.cells().stream()
+        return segment.isProjectFormWith(row -> row.hasKeyContaining("年度资金总额") || row.cells().stream()
                         .anyMatch(c -> DEPARTMENT_LABELS.contains(c.key())));
     }
 

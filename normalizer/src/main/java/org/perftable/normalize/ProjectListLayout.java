@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.perftable.filing.BudgetLine;
 import org.perftable.filing.Form;
 import org.perftable.filing.Goal;
-import org.perftable.grid.Row;
 import org.perftable.grid.TextLine;
 
 /**
@@ -26,10 +25,7 @@ final class ProjectListLayout implements FormLayout {
 
     @Override
     public boolean accepts(Segment segment) {
-        return Labels.key(segment.title()).contains("项目") && segment.blocks().stream()
-                .filter(Row.class::isInstance)
-                .map(b -> RowText.of((Row) b))
-                .anyMatch(ProjectListLayout::isHeader);
+        return segment.isProjectFormWith(ProjectListLayout::isHeader);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.perftable.normalize;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.perftable.grid.Block;
+import org.perftable.grid.Row;
 
 /**
  * The blocks of one form: from its title to the next form's title.
@@ -13,5 +15,13 @@ record Segment(String title, List<Block> blocks) {
 
     Segment {
         blocks = List.copyOf(blocks);
+    }
+
+    /** Whether this is a project form (项目 in its title) with a row that passes the test. */
+    boolean isProjectFormWith(Predicate<RowText> test) {
+        return Labels.key(title).contains("项目") && blocks.stream()
+                .filter(Row.class::isInstance)
+                .map(b -> RowText.of((Row) b))
+                .anyMatch(test);
     }
 }
