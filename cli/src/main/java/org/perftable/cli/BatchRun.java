@@ -2,6 +2,7 @@ package org.perftable.cli;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -47,7 +48,7 @@ final class BatchRun {
         this.timeout = timeout;
         this.conversion = conversion;
         this.progress = progress;
-        this.results = inputs.stream().map(input -> new CompletableFuture<FileResult>()).toList();
+        this.results = new ArrayList<>(inputs.stream().map(input -> new CompletableFuture<FileResult>()).toList());
         watchdog.setRemoveOnCancelPolicy(true);
     }
 
@@ -56,8 +57,10 @@ final class BatchRun {
             for (int i = 0; i < Math.min(jobs, inputs.size()); i++) {
                 startNext();
             }
-            for (CompletableFuture<FileResult> result : results) {
-                sink.accept(result.join());
+            for (int i = 0; i < results.size(); i++) {
+                FileResult result = results.get(i).join();
+                results.set(i, null); // handed over: a long batch must not keep every document it wrote
+                sink.accept(result);
             }
         } finally {
             watchdog.shutdownNow();
