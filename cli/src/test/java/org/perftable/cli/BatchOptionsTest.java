@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perftable.filing.FilingJson;
-import picocli.CommandLine;
 
 /** The batch options of {@code extract}: selection, workers, time limit, incremental runs, reporting. */
 class BatchOptionsTest {
@@ -34,11 +32,9 @@ class BatchOptionsTest {
     private StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new PerftableCommand());
-        commandLine.setOut(new PrintWriter(new StringWriter()));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        CapturedRun run = CapturedRun.of(args);
+        err = run.err;
+        return run.exitCode;
     }
 
     private Path write(String name, String text) throws IOException {

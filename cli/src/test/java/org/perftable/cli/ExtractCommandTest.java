@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perftable.filing.FilingJson;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -23,11 +21,12 @@ class ExtractCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs the command, adding what it printed to {@link #out} and {@link #err}. */
     private int run(String... args) {
-        CommandLine commandLine = new CommandLine(new PerftableCommand());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        CapturedRun run = CapturedRun.of(args);
+        out.append(run.out.toString());
+        err.append(run.err.toString());
+        return run.exitCode;
     }
 
     private Path write(String name, String text) throws Exception {

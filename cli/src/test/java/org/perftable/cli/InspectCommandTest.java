@@ -3,11 +3,9 @@ package org.perftable.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class InspectCommandTest {
 
@@ -16,11 +14,12 @@ class InspectCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs the command, adding what it printed to {@link #out} and {@link #err}. */
     private int run(String... args) {
-        CommandLine commandLine = new CommandLine(new PerftableCommand());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        CapturedRun run = CapturedRun.of(args);
+        out.append(run.out.toString());
+        err.append(run.err.toString());
+        return run.exitCode;
     }
 
     @Test
