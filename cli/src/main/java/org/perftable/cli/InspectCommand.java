@@ -39,6 +39,10 @@ final class InspectCommand implements Callable<Integer> {
             description = "text or html (tables with rowspan/colspan). Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--png", paramLabel = "DIR",
+            description = "For a PDF: also draw the cells found over each rendered page, as PNG files in DIR.")
+    Path pngDirectory;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,6 +61,17 @@ final class InspectCommand implements Callable<Integer> {
                     "--page " + page + " is out of range: the file has " + grid.pages().size() + " pages");
         }
         List<Page> pages = page == null ? grid.pages() : List.of(grid.pages().get(page - 1));
+        if (pngDirectory != null) {
+            if (!grid.format().equals("pdf")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--png draws over PDF pages only");
+            }
+            try {
+                CellOverlay.write(file, pages, pngDirectory);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("perftable: " + pngDirectory + ": cannot write pages: " + e.getMessage());
+                return ExtractCommand.OUTPUT_UNWRITABLE;
+            }
+        }
         if (format == Format.html) {
             html(out, grid, pages);
         } else {

@@ -44,6 +44,15 @@ class InspectCommandTest {
     }
 
     @Test
+    void drawsTheCellsOverTheRenderedPage(@org.junit.jupiter.api.io.TempDir Path pngs) throws Exception {
+        assertEquals(0, run("inspect", SAMPLES.resolve("pdf/002.calc.pdf").toString(), "--page", "1",
+                "--png", pngs.toString()));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(pngs.resolve("002.calc.pdf-page-1.png").toFile());
+        assertTrue(image.getWidth() > 1000, "rendered at 144 dpi: " + image.getWidth());
+        assertEquals(2, run("inspect", SAMPLES.resolve("seeds/000.txt").toString(), "--png", pngs.toString()));
+    }
+
+    @Test
     void refusesAPageOutOfRangeAndNamesAnUnreadableFile() {
         assertEquals(2, run("inspect", SAMPLES.resolve("seeds/000.txt").toString(), "--page", "99"));
         assertEquals(1, run("inspect", SAMPLES.resolve("README.md").resolveSibling("no-such-file.pdf").toString()));
