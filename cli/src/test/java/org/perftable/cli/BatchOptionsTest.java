@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +28,13 @@ class BatchOptionsTest {
     @TempDir
     Path dir;
 
-    private StringWriter err = new StringWriter();
+    private String err = "";
 
     private int run(String... args) {
-        CapturedRun run = CapturedRun.of(args);
-        err = run.err;
-        return run.exitCode;
+        CapturedRun run = new CapturedRun();
+        int exitCode = run.run(args);
+        err = run.err();
+        return exitCode;
     }
 
     private Path write(String name, String text) throws IOException {

@@ -4,21 +4,25 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the perftable command line in the test's JVM, keeping what it printed on stdout and stderr. */
+/** Runs the perftable command line in the test's JVM and keeps what its runs printed. */
 final class CapturedRun {
 
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    final int exitCode;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-    private CapturedRun(String... args) {
+    /** Runs the command; what it prints is added to {@link #out()} and {@link #err()}. */
+    int run(String... args) {
         CommandLine commandLine = new CommandLine(new PerftableCommand());
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
-        exitCode = commandLine.execute(args);
+        return commandLine.execute(args);
     }
 
-    static CapturedRun of(String... args) {
-        return new CapturedRun(args);
+    String out() {
+        return out.toString();
+    }
+
+    String err() {
+        return err.toString();
     }
 }

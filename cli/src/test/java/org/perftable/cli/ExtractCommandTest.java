@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +17,10 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedRun printed = new CapturedRun();
 
-    /** Runs the command, adding what it printed to {@link #out} and {@link #err}. */
     private int run(String... args) {
-        CapturedRun run = CapturedRun.of(args);
-        out.append(run.out.toString());
-        err.append(run.err.toString());
-        return run.exitCode;
+        return printed.run(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -40,7 +34,7 @@ class ExtractCommandTest {
         Path filing = write("a.txt", "部门整体预算绩效目标申报表\n部门名称\t某部门\n");
 
         assertEquals(0, run("extract", filing.toString()));
-        JsonNode json = FilingJson.mapper().readTree(out.toString());
+        JsonNode json = FilingJson.mapper().readTree(printed.out());
         assertEquals("department_budget_targets", json.at("/forms/0/type").asText());
         assertEquals("某部门", json.at("/forms/0/department").asText());
         assertEquals("a.txt", json.at("/source/file").asText());
@@ -57,8 +51,8 @@ class ExtractCommandTest {
                 "-o", out.toString()));
         assertTrue(Files.exists(out.resolve("good.txt.json")));
         assertFalse(Files.exists(out.resolve("empty.txt.json")));
-        assertTrue(err.toString().contains(empty + ": empty file"), err.toString());
-        assertTrue(err.toString().contains(pdf + ": not a readable PDF"), err.toString());
+        assertTrue(printed.err().contains(empty + ": empty file"), printed.err());
+        assertTrue(printed.err().contains(pdf + ": not a readable PDF"), printed.err());
     }
 
     @Test
@@ -66,7 +60,7 @@ class ExtractCommandTest {
         Path notes = write("notes.txt", "会议纪要\n一\t二\n");
 
         assertEquals(0, run("extract", notes.toString()));
-        JsonNode json = FilingJson.mapper().readTree(out.toString());
+        JsonNode json = FilingJson.mapper().readTree(printed.out());
         assertEquals(0, json.get("forms").size());
         assertEquals("no_forms", json.at("/warnings/0/code").asText());
     }
@@ -100,9 +94,9 @@ class ExtractCommandTest {
     @Test
     void helpAndVersionAnswerAsPicocliUsersExpect() {
         assertEquals(0, run("--version"));
-        assertTrue(out.toString().startsWith("perftable "), out.toString());
+        assertTrue(printed.out().startsWith("perftable "), printed.out());
         assertEquals(0, run("extract", "--help"));
-        assertTrue(out.toString().contains("Exit codes:"), out.toString());
+        assertTrue(printed.out().contains("Exit codes:"), printed.out());
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.perftable.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -11,21 +10,16 @@ class InspectCommandTest {
 
     private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedRun printed = new CapturedRun();
 
-    /** Runs the command, adding what it printed to {@link #out} and {@link #err}. */
     private int run(String... args) {
-        CapturedRun run = CapturedRun.of(args);
-        out.append(run.out.toString());
-        err.append(run.err.toString());
-        return run.exitCode;
+        return printed.run(args);
     }
 
     @Test
     void showsTheCellsOfOnePageWithTheirSpans() {
         assertEquals(0, run("inspect", SAMPLES.resolve("pdf/001.writer.pdf").toString(), "--page", "1"));
-        String text = out.toString();
+        String text = printed.out();
         assertTrue(text.startsWith("pdf, "), text);
         assertTrue(text.contains("== page 1\n"), text);
         assertTrue(text.contains("text  部门整体支出绩效目标表\n"), text);
@@ -37,7 +31,7 @@ class InspectCommandTest {
     @Test
     void writesHtmlTablesWithRowAndColumnSpans() {
         assertEquals(0, run("inspect", SAMPLES.resolve("office/001.docx").toString(), "--format", "html"));
-        String html = out.toString();
+        String html = printed.out();
         assertTrue(html.startsWith("<!DOCTYPE html>"), html);
         assertTrue(html.contains("<td colspan=\"4\">02787205016</td>"), html);
         assertTrue(html.contains("rowspan=\"4\">收入构成</td>"), html);
@@ -56,6 +50,6 @@ class InspectCommandTest {
     void refusesAPageOutOfRangeAndNamesAnUnreadableFile() {
         assertEquals(2, run("inspect", SAMPLES.resolve("seeds/000.txt").toString(), "--page", "99"));
         assertEquals(1, run("inspect", SAMPLES.resolve("README.md").resolveSibling("no-such-file.pdf").toString()));
-        assertTrue(err.toString().contains("no-such-file.pdf"), err.toString());
+        assertTrue(printed.err().contains("no-such-file.pdf"), printed.err());
     }
 }
