@@ -72,9 +72,10 @@ final class PdfPageScanner extends PDFTextStripper {
         writeText(document, Writer.nullWriter());
         // the stripper skips pages without a content stream: they are blank pages, not missing ones
         List<Page> all = new ArrayList<>();
+        int read = 0;
         for (int number = 1; number <= document.getNumberOfPages(); number++) {
-            int n = number;
-            all.add(pages.stream().filter(p -> p.number() == n).findFirst().orElse(new Page(n, List.of())));
+            boolean scanned = read < pages.size() && pages.get(read).number() == number;
+            all.add(scanned ? pages.get(read++) : new Page(number, List.of()));
         }
         return all;
     }
