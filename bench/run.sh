@@ -6,6 +6,10 @@
 #
 # Corpora: the real PDFs, samples/, and a generated archive of >= 2,000 filings (the samples copied
 # under numbered names). perftable also runs over the archive with -j 1 and -j 2, for scaling.
+#
+# Diagnostics, after the table: the time the JIT compilers spent compiling in one perftable run
+# (HotSpot's -XX:+CITime, which adds up each compilation's elapsed time, waits for a core included),
+# and perftable with the C1 compiler only, to show how much of a short run goes to compiling. They are explanations, not results: the results above use default JVM settings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 real=${1:-../shared/real-pdfs}
@@ -56,7 +60,18 @@ files() { ls "$1" | wc -l; }
   done
   measure "archive perftable-j1" "${perftable[@]}" extract -j 1 "$work/archive" -o "$work/out"
   measure "archive perftable-j2" "${perftable[@]}" extract -j 2 "$work/archive" -o "$work/out"
+  c1=(java -XX:TieredStopAtLevel=1 -jar cli/target/perftable.jar)
+  measure "real perftable-c1" "${c1[@]}" extract "$work/real" -o "$work/out"
+  measure "archive perftable-c1-j1" "${c1[@]}" extract -j 1 "$work/archive" -o "$work/out"
+  measure "archive perftable-c1-j2" "${c1[@]}" extract -j 2 "$work/archive" -o "$work/out"
 } > "$work/results.txt"
+
+# seconds the JIT compilers spent compiling in one run
+compile_time() {
+  rm -rf "$work/out"
+  java -XX:+CITime -jar cli/target/perftable.jar extract -q "$@" -o "$work/out" \
+    | awk '/Total compilation time/ {print $5}'
+}
 
 echo "| corpus | tool | files | PDF pages | wall s | CPU s | peak RSS MiB | exit | PDF pages/s | wall vs floor | wall vs tabula |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
@@ -64,7 +79,7 @@ for corpus in real samples archive; do
   n=$(files "$work/$corpus"); p=$(pages "$work/$corpus")
   floor_wall=$(awk -v c="$corpus" '$1 == c && $2 == "floor" {print $3}' "$work/results.txt")
   tabula_wall=$(awk -v c="$corpus" '$1 == c && $2 == "tabula" {print $3}' "$work/results.txt")
-  awk -v c="$corpus" -v n="$n" -v p="$p" -v f="$floor_wall" -v t="$tabula_wall" '$1 == c {
+  awk -v c="$corpus" -v n="$n" -v p="$p" -v f="$floor_wall" -v t="$tabula_wall" '$1 == c && $2 !~ /-c1/ {
       printf "| %s | %s | %d | %d | %.2f | %.2f | %d | %d | %.0f | %.2f | %.2f |\n", c, $2, n, p, $3, $4, $5, $6, p / $3, $3 / f, $3 / t
     }' "$work/results.txt"
 done
@@ -72,3 +87,10 @@ j1=$(awk '$2 == "perftable-j1" {print $3}' "$work/results.txt")
 j2=$(awk '$2 == "perftable-j2" {print $3}' "$work/results.txt")
 echo
 echo "archive of $(files "$work/archive") filings: -j 1 $j1 s, -j 2 $j2 s, speed-up $(awk -v a="$j1" -v b="$j2" 'BEGIN {printf "%.2f", a / b}')x (runs: $runs, median wall)"
+echo
+echo "Diagnostics (not default settings):"
+echo "- JIT compilation s in one run (-XX:+CITime): real $(compile_time "$work/real"), archive -j 1 $(compile_time -j 1 "$work/archive")"
+awk '$2 ~ /-c1/ {printf "- %s %s with -XX:TieredStopAtLevel=1: wall %.2f s, CPU %.2f s, peak RSS %d MiB\n", $1, $2, $3, $4, $5}' "$work/results.txt"
+c1j1=$(awk '$2 == "perftable-c1-j1" {print $3}' "$work/results.txt")
+c1j2=$(awk '$2 == "perftable-c1-j2" {print $3}' "$work/results.txt")
+echo "- archive speed-up -j 2 over -j 1 with C1 only: $(awk -v a="$c1j1" -v b="$c1j2" 'BEGIN {printf "%.2f", a / b}')x"

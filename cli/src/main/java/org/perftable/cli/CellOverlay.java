@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.perftable.grid.Block;
 import org.perftable.grid.Cell;
@@ -36,6 +37,9 @@ final class CellOverlay {
 
     static void write(Path pdf, List<Page> pages, Path directory) throws IOException {
         Files.createDirectories(directory);
+        // drawing needs glyph shapes: fonts not embedded go back to PDFBox's own mapper (null restores
+        // it), which finds installed fonts, instead of the reader's stand-ins
+        FontMappers.set(null);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (Page page : pages) {

@@ -28,6 +28,7 @@ final class PdfReader implements FilingReader {
 
     @Override
     public Grid read(Path file) throws IOException, UnreadableFileException {
+        PdfStandInFonts.install();
         StreamCacheCreateFunction cache = Files.size(file) > LARGE
                 ? IOUtils.createTempFileOnlyStreamCache()
                 : IOUtils.createMemoryOnlyStreamCache();

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -26,6 +27,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -256,6 +259,18 @@ class PdfReaderTest {
         assertEquals("page 1 box 250.0,80.0,350.0,110.0", first.cells().get(1).source());
         Row second = (Row) grid.pages().get(0).blocks().get(4);
         assertEquals("page 1 box 250.0,110.0,350.0,170.0", second.cells().get(2).source());
+    }
+
+    @Test
+    void fontsNotEmbeddedAreStoodInForByTheBundledFontWhateverIsInstalled() throws Exception {
+        Grid grid = read(pdf("stroked.pdf", Rule.STROKE, table(canvas -> { })));
+
+        assertEquals(TABLE, describe(grid.pages().get(0)));
+        // PDFBox's own mapper looks among the fonts installed here, so a filing could read differently elsewhere
+        assertTrue(FontMappers.instance() instanceof PdfStandInFonts);
+        FontMapping<TrueTypeFont> standIn = FontMappers.instance().getTrueTypeFont("SimSun", null);
+        assertEquals("LiberationSans", standIn.getFont().getName());
+        assertTrue(standIn.isFallback());
     }
 
     @Test
