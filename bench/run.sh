@@ -8,8 +8,10 @@
 # under numbered names). perftable also runs over the archive with -j 1 and -j 2, for scaling.
 #
 # Diagnostics, after the table: the time the JIT compilers spent compiling in one perftable run
-# (HotSpot's -XX:+CITime, which adds up each compilation's elapsed time, waits for a core included),
-# and perftable with the C1 compiler only, to show how much of a short run goes to compiling. They are explanations, not results: the results above use default JVM settings.
+# (HotSpot's -XX:+CITime, which adds up each compilation's elapsed time, waits for a core included);
+# perftable with the C1 compiler only, to show how much of a short run goes to compiling; perftable and
+# the floor with an empty home directory, as on a fresh machine (PDFBox's default font lookup keeps its
+# list of installed fonts there). They are explanations, not results: the results use default settings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 real=${1:-../shared/real-pdfs}
@@ -64,6 +66,12 @@ files() { ls "$1" | wc -l; }
   measure "real perftable-c1" "${c1[@]}" extract "$work/real" -o "$work/out"
   measure "archive perftable-c1-j1" "${c1[@]}" extract -j 1 "$work/archive" -o "$work/out"
   measure "archive perftable-c1-j2" "${c1[@]}" extract -j 2 "$work/archive" -o "$work/out"
+  # each run in a home directory made anew
+  fresh_home=(bash -c 'rm -rf "$0" && mkdir "$0" && exec "$@"' "$PWD/$work/home")
+  measure "real perftable-fresh-home" "${fresh_home[@]}" java -Duser.home="$PWD/$work/home" \
+    -jar cli/target/perftable.jar extract "$work/real" -o "$work/out"
+  measure "real floor-fresh-home" "${fresh_home[@]}" java -Duser.home="$PWD/$work/home" \
+    -jar bench/target/pdfbox-floor.jar "$work/real"
 } > "$work/results.txt"
 
 # seconds the JIT compilers spent compiling in one run
@@ -79,7 +87,7 @@ for corpus in real samples archive; do
   n=$(files "$work/$corpus"); p=$(pages "$work/$corpus")
   floor_wall=$(awk -v c="$corpus" '$1 == c && $2 == "floor" {print $3}' "$work/results.txt")
   tabula_wall=$(awk -v c="$corpus" '$1 == c && $2 == "tabula" {print $3}' "$work/results.txt")
-  awk -v c="$corpus" -v n="$n" -v p="$p" -v f="$floor_wall" -v t="$tabula_wall" '$1 == c && $2 !~ /-c1/ {
+  awk -v c="$corpus" -v n="$n" -v p="$p" -v f="$floor_wall" -v t="$tabula_wall" '$1 == c && $2 !~ /-(c1|fresh)/ {
       printf "| %s | %s | %d | %d | %.2f | %.2f | %d | %d | %.0f | %.2f | %.2f |\n", c, $2, n, p, $3, $4, $5, $6, p / $3, $3 / f, $3 / t
     }' "$work/results.txt"
 done
@@ -94,3 +102,4 @@ awk '$2 ~ /-c1/ {printf "- %s %s with -XX:TieredStopAtLevel=1: wall %.2f s, CPU 
 c1j1=$(awk '$2 == "perftable-c1-j1" {print $3}' "$work/results.txt")
 c1j2=$(awk '$2 == "perftable-c1-j2" {print $3}' "$work/results.txt")
 echo "- archive speed-up -j 2 over -j 1 with C1 only: $(awk -v a="$c1j1" -v b="$c1j2" 'BEGIN {printf "%.2f", a / b}')x"
+awk '$2 ~ /-fresh-home/ {sub(/-fresh-home/, "", $2); printf "- %s %s with an empty home directory: wall %.2f s, CPU %.2f s, peak RSS %d MiB\n", $1, $2, $3, $4, $5}' "$work/results.txt"

@@ -19,10 +19,9 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
  * every stand-in is the Liberation Sans that PDFBox bundles.
  *
  * <p>Reading text needs a font's Unicode mapping and widths, which the PDF gives itself. PDFBox's
- * default mapper would, on the first font not embedded, scan every installed font (seconds with CJK
- * fonts installed, again on each run where the home directory cannot keep its cache file), load a
- * large CJK font as the stand-in, and let the installed fonts decide a width the PDF leaves out, so the
- * same file could read differently on two machines.
+ * default mapper would, on the first font not embedded, scan every installed font and keep their list in
+ * the home directory, load an installed font as the stand-in, and let the installed fonts decide a width
+ * the PDF leaves out, so the same file could read differently on two machines.
  */
 final class PdfStandInFonts implements FontMapper {
 
