@@ -81,25 +81,23 @@ compile_time() {
     | awk '/Total compilation time/ {print $5}'
 }
 
+# the median wall time of one measured tool on one corpus, and the archive speed-up of one run over another
+wall() { awk -v c="$1" -v t="$2" '$1 == c && $2 == t {print $3}' "$work/results.txt"; }
+speedup() { awk -v a="$(wall archive "$1")" -v b="$(wall archive "$2")" 'BEGIN {printf "%.2f", a / b}'; }
+
 echo "| corpus | tool | files | PDF pages | wall s | CPU s | peak RSS MiB | exit | PDF pages/s | wall vs floor | wall vs tabula |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for corpus in real samples archive; do
   n=$(files "$work/$corpus"); p=$(pages "$work/$corpus")
-  floor_wall=$(awk -v c="$corpus" '$1 == c && $2 == "floor" {print $3}' "$work/results.txt")
-  tabula_wall=$(awk -v c="$corpus" '$1 == c && $2 == "tabula" {print $3}' "$work/results.txt")
-  awk -v c="$corpus" -v n="$n" -v p="$p" -v f="$floor_wall" -v t="$tabula_wall" '$1 == c && $2 !~ /-(c1|fresh)/ {
+  awk -v c="$corpus" -v n="$n" -v p="$p" -v f="$(wall "$corpus" floor)" -v t="$(wall "$corpus" tabula)" '$1 == c && $2 !~ /-(c1|fresh)/ {
       printf "| %s | %s | %d | %d | %.2f | %.2f | %d | %d | %.0f | %.2f | %.2f |\n", c, $2, n, p, $3, $4, $5, $6, p / $3, $3 / f, $3 / t
     }' "$work/results.txt"
 done
-j1=$(awk '$2 == "perftable-j1" {print $3}' "$work/results.txt")
-j2=$(awk '$2 == "perftable-j2" {print $3}' "$work/results.txt")
 echo
-echo "archive of $(files "$work/archive") filings: -j 1 $j1 s, -j 2 $j2 s, speed-up $(awk -v a="$j1" -v b="$j2" 'BEGIN {printf "%.2f", a / b}')x (runs: $runs, median wall)"
+echo "archive of $(files "$work/archive") filings: -j 1 $(wall archive perftable-j1) s, -j 2 $(wall archive perftable-j2) s, speed-up $(speedup perftable-j1 perftable-j2)x (runs: $runs, median wall)"
 echo
 echo "Diagnostics (not default settings):"
 echo "- JIT compilation s in one run (-XX:+CITime): real $(compile_time "$work/real"), archive -j 1 $(compile_time -j 1 "$work/archive")"
 awk '$2 ~ /-c1/ {printf "- %s %s with -XX:TieredStopAtLevel=1: wall %.2f s, CPU %.2f s, peak RSS %d MiB\n", $1, $2, $3, $4, $5}' "$work/results.txt"
-c1j1=$(awk '$2 == "perftable-c1-j1" {print $3}' "$work/results.txt")
-c1j2=$(awk '$2 == "perftable-c1-j2" {print $3}' "$work/results.txt")
-echo "- archive speed-up -j 2 over -j 1 with C1 only: $(awk -v a="$c1j1" -v b="$c1j2" 'BEGIN {printf "%.2f", a / b}')x"
+echo "- archive speed-up -j 2 over -j 1 with C1 only: $(speedup perftable-c1-j1 perftable-c1-j2)x"
 awk '$2 ~ /-fresh-home/ {sub(/-fresh-home/, "", $2); printf "- %s %s with an empty home directory: wall %.2f s, CPU %.2f s, peak RSS %d MiB\n", $1, $2, $3, $4, $5}' "$work/results.txt"

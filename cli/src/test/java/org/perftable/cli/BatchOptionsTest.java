@@ -13,9 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.perftable.filing.FilingJson;
@@ -85,7 +82,7 @@ class BatchOptionsTest {
                 "--jsonl", dir.resolve("one.jsonl").toString(), "--report", dir.resolve("one-report.jsonl").toString()));
         assertEquals(0, run("extract", in.toString(), "-o", dir.resolve("three").toString(), "-j", "3",
                 "--jsonl", dir.resolve("three.jsonl").toString(), "--report", dir.resolve("three-report.jsonl").toString()));
-        assertEquals(contents(dir.resolve("one")), contents(dir.resolve("three")));
+        assertEquals(OutputFiles.under(dir.resolve("one")), OutputFiles.under(dir.resolve("three")));
         assertEquals(Files.readString(dir.resolve("one.jsonl")), Files.readString(dir.resolve("three.jsonl")));
         assertEquals(statuses(dir.resolve("one-report.jsonl")), statuses(dir.resolve("three-report.jsonl")));
         assertEquals(List.of("office/003.xlsx ok", "office/004.docx ok", "pdf/002.calc.pdf ok", "seeds/000.txt ok",
@@ -193,15 +190,5 @@ class BatchOptionsTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private static Map<String, String> contents(Path out) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                contents.put(out.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return contents;
     }
 }

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,7 +104,7 @@ class HostileInputsTest {
         for (int i = 0; i < jsonl.size(); i++) {
             assertEquals(FilingJson.mapper().readTree(out.resolve(outputNames(out).get(i)).toFile()), jsonl.get(i));
         }
-        Map<String, byte[]> outputs = contents(out);
+        Map<String, String> outputs = OutputFiles.under(out);
 
         assertEquals(ExtractCommand.FAILED, run(in, vanished, out, "second", "-j", "2"));
         List<JsonNode> second = report("second");
@@ -116,12 +115,12 @@ class HostileInputsTest {
         assertSummary(second, 15, 0, 0, 6, 9);
         assertEquals(summary(first).get("indicators"), summary(second).get("indicators"));
         assertEquals(Files.readString(dir.resolve("first.jsonl")), Files.readString(dir.resolve("second.jsonl")));
-        assertSameContents(outputs, contents(out));
+        assertSameContents(outputs, OutputFiles.under(out));
 
         assertEquals(ExtractCommand.FAILED, run(in, vanished, out, "third", "-j", "1", "--force"));
         assertEquals(expected, outcomes(report("third")));
         assertEquals(Files.readString(dir.resolve("first.jsonl")), Files.readString(dir.resolve("third.jsonl")));
-        assertSameContents(outputs, contents(out));
+        assertSameContents(outputs, OutputFiles.under(out));
     }
 
     private int run(Path in, Path vanished, Path out, String name, String... options) {
@@ -183,24 +182,13 @@ class HostileInputsTest {
 
     /** The outputs under a directory, by relative path, without the state file. */
     private static List<String> outputNames(Path out) throws IOException {
-        return new ArrayList<>(contents(out).keySet().stream()
+        return new ArrayList<>(OutputFiles.under(out).keySet().stream()
                 .filter(name -> !name.equals(OutputState.FILE_NAME)).toList());
     }
 
-    private static Map<String, byte[]> contents(Path out) throws IOException {
-        Map<String, byte[]> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                contents.put(out.relativize(file).toString(), Files.readAllBytes(file));
-            }
-        }
-        return contents;
-    }
-
-    private static void assertSameContents(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    private static void assertSameContents(Map<String, String> expected, Map<String, String> actual) {
         assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((name, bytes) -> assertEquals(new String(bytes, StandardCharsets.UTF_8),
-                new String(actual.get(name), StandardCharsets.UTF_8), name));
+        expected.forEach((name, text) -> assertEquals(text, actual.get(name), name));
     }
 
     /** The entity pointed at /etc/passwd: none of its lines may turn up in anything the runs wrote. */

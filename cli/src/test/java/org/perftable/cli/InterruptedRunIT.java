@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,9 +67,9 @@ class InterruptedRunIT {
 
         Path clean = dir.resolve("clean");
         assertEquals(0, start(in, clean, "clean").waitFor());
-        Map<String, String> expected = contents(clean);
+        Map<String, String> expected = OutputFiles.under(clean);
         assertEquals(inputs + 1, expected.size()); // the outputs and the state file
-        assertEquals(expected, contents(killed));
+        assertEquals(expected, OutputFiles.under(killed));
         assertEquals(Files.readString(dir.resolve("clean.jsonl")), Files.readString(dir.resolve("killed.jsonl")));
         try (Stream<Path> files = Files.walk(dir)) {
             assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".perftable-tmp")).toList());
@@ -98,17 +97,6 @@ class InterruptedRunIT {
         } catch (UncheckedIOException e) {
             return 0; // a temporary file renamed while the walk read it: count again
         }
-    }
-
-    /** Every file in a directory, by relative path. */
-    private static Map<String, String> contents(Path out) throws IOException {
-        Map<String, String> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                contents.put(out.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return contents;
     }
 
     private static JsonNode summary(Path report) throws IOException {
