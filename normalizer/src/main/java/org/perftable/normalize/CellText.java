@@ -6,8 +6,9 @@ package org.perftable.normalize;
  * @param column grid column of the cell
  * @param text   printed text, wrapping artifacts removed
  * @param key    text without any whitespace or trailing colon, for matching labels
+ * @param span   grid columns the cell covers
  */
-record CellText(int column, String text, String key) {
+record CellText(int column, String text, String key, int span) {
 
     /** The text of a cell that may be absent. */
     static String textOf(CellText cell) {
@@ -15,7 +16,16 @@ record CellText(int column, String text, String key) {
     }
 
     static CellText of(int column, String printed) {
+        return of(column, printed, 1);
+    }
+
+    static CellText of(int column, String printed, int span) {
         String text = CjkText.unwrap(printed);
-        return new CellText(column, text, Labels.key(text));
+        return new CellText(column, text, Labels.key(text), span);
+    }
+
+    /** The same cell with other text: the rest of a wrapped cell joined to it. */
+    CellText withText(String joined) {
+        return new CellText(column, joined, Labels.key(joined), span);
     }
 }

@@ -20,10 +20,40 @@ final class FieldPairs {
     private FieldPairs() {
     }
 
+    /** Whether a key is a head label: of the seeds' forms, or of the vocabulary's head section. */
+    static boolean isKnown(String key) {
+        return KNOWN_LABELS.contains(key) || Vocabulary.standard().role(Vocabulary.Section.HEAD, key) != null;
+    }
+
+    /** A cell holding a known label and its value together ({@code 项目负责人：张三}), or null. */
+    static String[] pairInCell(String text) {
+        int colon = indexOfColon(text);
+        if (colon <= 0 || colon == text.length() - 1) {
+            return null;
+        }
+        String label = Labels.key(text.substring(0, colon));
+        return isKnown(label) ? new String[] {label, text.substring(colon + 1).strip()} : null;
+    }
+
+    private static int indexOfColon(String text) {
+        int ascii = text.indexOf(':');
+        int wide = text.indexOf('：');
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    }
+
     static void read(RowText row, BiConsumer<String, String> field) {
         String label = null;
         for (CellText cell : row.cells()) {
-            if (label == null || KNOWN_LABELS.contains(cell.key())) {
+            String[] pair = pairInCell(cell.text());
+            if (pair != null && (label == null || isKnown(pair[0]))) {
+                if (label != null) {
+                    field.accept(label, null);
+                }
+                field.accept(pair[0], pair[1]);
+                label = null;
+                continue;
+            }
+            if (label == null || isKnown(cell.key())) {
                 if (label != null) {
                     field.accept(label, null);
                 }

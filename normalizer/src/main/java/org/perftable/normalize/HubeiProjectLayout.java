@@ -30,9 +30,12 @@ final class HubeiProjectLayout implements FormLayout {
 
     private static final Set<String> BUDGET_FIELDS = Set.of("项目总预算", "项目当年预算");
 
+    /** The Hubei form is told by its goal-tied indicator tables and its detail tables, not by head labels. */
     @Override
     public boolean accepts(Segment segment) {
-        return segment.isProjectFormWith(row -> row.has("项目编码") || row.has("项目属性"));
+        return segment.isProjectFormWith(row -> row.has("项目绩效总目标") || row.has("长期绩效目标表")
+                || row.has("年度绩效目标表") || row.has("项目支出明细测算"))
+                || segment.isProjectFormWithLine(key -> SECTIONS.containsKey(key) && !key.equals("项目资金来源"));
     }
 
     @Override

@@ -20,16 +20,19 @@ import org.perftable.filing.Value;
  */
 final class IndicatorTable {
 
-    private static final Set<String> HEADER_WORDS = Set.of("一级指标", "二级指标", "三级指标", "指标值",
-            "实施周期指标值", "年度指标值", "近两年指标值", "前年", "上年", "预期当年实现值", "预计当年实现",
-            "预计当年实现值", "指标值确定依据", "目标名称", "绩效指标", "长期绩效指标", "年度绩效指标", "一级",
-            "二级", "三级");
     private static final List<String> PERIOD_ANNUAL = List.of("period", "annual");
     private static final List<String> SINGLE = List.of("value");
     private static final List<String> YEARS = List.of("prior2", "prior1", "expected");
 
     private final Warnings warnings;
     private final List<Draft> drafts = new ArrayList<>();
+    /** The header by column roles; rows on its columns are read by role, others by content. */
+    private IndicatorColumns columns;
+    private boolean lastWasHeader;
+    /** Whether the rows so far sat on the header's columns. */
+    private boolean byRole;
+    /** Categories filled down per period group of a table with side-by-side periods. */
+    private final Map<String, String[]> groupLevels = new LinkedHashMap<>();
     private List<String> slots;
     private boolean basisColumn;
     private Integer nameColumn;
@@ -44,23 +47,32 @@ final class IndicatorTable {
         this.slots = periodAndAnnual ? PERIOD_ANNUAL : SINGLE;
     }
 
-    /** Whether a row is (part of) the table's header. */
+    /** Whether a row is (part of) the table's header: labels of its columns, by the vocabulary. */
     static boolean isHeader(RowText row) {
-        return !row.isEmpty() && row.cells().stream().allMatch(c -> HEADER_WORDS.contains(c.key()))
-                && row.cells().stream().anyMatch(c -> !c.key().contains("绩效指标") && !c.key().equals("目标名称"));
+        return !row.isEmpty() && (IndicatorColumns.isHeader(row) || IndicatorColumns.isUpperHeader(row));
     }
 
-    /** Takes the target columns from a header row; a second header row may refine them. */
+    /** Takes the columns from a header row; the next header row refines them, a later one starts afresh. */
     void header(RowText row) {
-        for (CellText cell : row.cells()) {
-            switch (cell.key()) {
-                case "三级指标", "三级" -> nameColumn = cell.column();
-                case "实施周期指标值", "年度指标值" -> slots = PERIOD_ANNUAL;
-                case "前年", "上年", "近两年指标值", "预期当年实现值", "预计当年实现", "预计当年实现值" -> slots = YEARS;
-                case "指标值确定依据" -> basisColumn = true;
-                default -> { }
+        if (!lastWasHeader || columns == null) {
+            columns = new IndicatorColumns();
+            groupLevels.clear();
+        }
+        columns.add(row);
+        lastWasHeader = true;
+        byRole = columns.consistent();
+        for (IndicatorColumns.Column column : columns.columns()) {
+            if (column.role() == IndicatorColumns.Role.LEVEL3 || column.role() == IndicatorColumns.Role.NAME) {
+                nameColumn = column.first();
             }
         }
+        List<String> keys = columns.targetKeys();
+        if (keys.contains("prior1") || keys.contains("prior2") || keys.contains("expected")) {
+            slots = YEARS;
+        } else if (keys.contains("period") || keys.contains("annual")) {
+            slots = PERIOD_ANNUAL;
+        }
+        basisColumn = columns.has(IndicatorColumns.Role.BASIS);
         open = null;
     }
 
@@ -77,6 +89,7 @@ final class IndicatorTable {
         if (row.isEmpty()) {
             return;
         }
+        lastWasHeader = false;
         if (open != null && continues(row)) {
             warnings.add("wrapped_row_joined", "row " + Warnings.quote(row.joined())
                     + " read as the rest of the wrapped cells of " + Warnings.quote(open.name.text()), row.page());
@@ -90,6 +103,12 @@ final class IndicatorTable {
                     && (categories.isEmpty() || categories.size() == 1 && canHeadLevel2(categories.get(0).key()));
             (category ? categories : texts).add(cell);
         }
+        if (columns != null && byRole && onColumns(row)) {
+            readByRole(row, goal);
+            return;
+        }
+        // a row off the header's columns means the export shifted this table: read the rest by content
+        byRole = false;
         if (!categories.isEmpty()) {
             flushPendingCategories();
         }
@@ -198,6 +217,7 @@ final class IndicatorTable {
     }
 
     private void assignTargets(Draft draft, List<CellText> values, RowText row) {
+        slots.forEach(slot -> draft.targets.put(slot, null));
         int n = slots.size();
         int first = draft.name.column() + 1;
         boolean positional = values.stream().allMatch(v -> v.column() >= first && v.column() < first + n);
@@ -216,10 +236,9 @@ final class IndicatorTable {
             if (slot < 0) {
                 warnings.unplaced(value, row.page(), "indicator " + Warnings.quote(draft.name.text()));
             } else {
-                draft.targets[slot] = value;
+                draft.targets.put(slots.get(slot), value);
             }
         }
-        draft.slots = slots;
     }
 
     /**
@@ -265,18 +284,161 @@ final class IndicatorTable {
         }
     }
 
+    /** Whether every cell of a row sits in a column of the header and the row names an indicator or a category. */
+    private boolean onColumns(RowText row) {
+        boolean named = false;
+        for (CellText cell : row.cells()) {
+            IndicatorColumns.Column column = columns.at(cell.column());
+            if (column == null || !fits(column.role(), cell.key())) {
+                return false;
+            }
+            named |= column.role().isNameOrLevel();
+        }
+        return named;
+    }
+
+    /** Whether a category cell fits its column: a 二级 name in the 一级 column means the row is shifted. */
+    private static boolean fits(IndicatorColumns.Role role, String key) {
+        String name = Scored.of(key).name();
+        return switch (role) {
+            case LEVEL1 -> Taxonomy.level1(name) != null || Taxonomy.level2(name) == null;
+            case LEVEL2 -> Taxonomy.level2(name) != null || Taxonomy.level1(name) == null;
+            case LEVEL3, NAME -> !(key.endsWith("指标") && Taxonomy.isCategory(key));
+            default -> true;
+        };
+    }
+
+    /**
+     * Reads a row by the roles of its columns: categories fill down (merged cells are printed once),
+     * each period group of a table with side-by-side periods gives an indicator of its own.
+     */
+    private void readByRole(RowText row, GoalRef goal) {
+        for (String group : columns.groups()) {
+            Draft draft = new Draft(goal, null, null, null, row.page());
+            draft.period = group;
+            columns.targetKeys().forEach(key -> draft.targets.put(key, null));
+            String[] levels = group == null ? new String[] {level1, level2} : groupLevels.computeIfAbsent(group,
+                    g -> new String[2]);
+            boolean level1Column = false;
+            boolean level2Column = false;
+            CellText given1 = null;
+            CellText given2 = null;
+            for (CellText cell : row.cells()) {
+                IndicatorColumns.Column column = columns.at(cell.column());
+                if (column.group() != null && group != null && !column.group().equals(group)) {
+                    continue;
+                }
+                switch (column.role()) {
+                    case LEVEL1 -> given1 = cell;
+                    case LEVEL2 -> given2 = cell;
+                    case LEVEL3, NAME -> draft.name = cell;
+                    case BASIS -> draft.basis = cell;
+                    case OPERATOR, NUMBER, UNIT -> {
+                        draft.parts.put(column.role(), cell);
+                        if (column.role() == IndicatorColumns.Role.OPERATOR) {
+                            draft.operatorHeader = column.header();
+                        }
+                    }
+                    case WEIGHT, EXTRA -> draft.extra.put(column.header(), cell);
+                    default -> draft.targets.put(column.role().targetKey(), cell);
+                }
+            }
+            for (IndicatorColumns.Column column : columns.columns()) {
+                level1Column |= column.role() == IndicatorColumns.Role.LEVEL1;
+                level2Column |= column.role() == IndicatorColumns.Role.LEVEL2;
+                if (column.role() == IndicatorColumns.Role.WEIGHT && draft.weightHeader == null
+                        && (group == null || column.group() == null || column.group().equals(group))) {
+                    draft.weightHeader = column.header();
+                }
+            }
+            if (given1 != null) {
+                Scored scored = Scored.of(given1.text());
+                levels[0] = scored.name();
+                draft.level1Score = scored.score();
+                levels[1] = null;
+                scoreOfLevel1.put(group, scored.score());
+            } else {
+                draft.level1Score = scoreOfLevel1.get(group);
+            }
+            if (given2 != null) {
+                levels[1] = given2.text();
+                if (given1 != null && Taxonomy.level1(Labels.key(levels[0])) != null
+                        && Taxonomy.parentOf(levels[1]) != null && !Taxonomy.belongs(levels[1], levels[0])) {
+                    warnings.add("level2_mismatch", "二级指标 " + Warnings.quote(levels[1]) + " is printed under 一级指标 "
+                            + Warnings.quote(levels[0]) + ", which does not contain it in the standard taxonomy",
+                            row.page());
+                }
+                if (!level1Column || levels[0] == null) {
+                    String parent = Taxonomy.parentOf(levels[1]);
+                    if (parent != null && !Taxonomy.belongs(levels[1], levels[0])) {
+                        warnings.add("level1_inferred", "一级指标 " + Warnings.quote(parent) + " inferred for 二级指标 "
+                                + Warnings.quote(levels[1]) + " from the standard taxonomy (not printed in row "
+                                + Warnings.quote(row.joined()) + ")", row.page());
+                        levels[0] = parent;
+                    }
+                }
+            }
+            if (group == null) {
+                level1 = levels[0];
+                level2 = levels[1];
+            }
+            if (draft.name == null) {
+                if (draft.targets.values().stream().anyMatch(java.util.Objects::nonNull) || !draft.parts.isEmpty()) {
+                    row.cells().forEach(c -> warnings.unplaced(c, row.page(), "an indicator row without a name"));
+                } else if (given1 == null && given2 == null) {
+                    draft.extra.values().forEach(c -> warnings.unplaced(c, row.page(), "the indicator table"));
+                }
+                continue;
+            }
+            if (!level2Column && levels[1] == null && levels[0] != null) {
+                levels[1] = null;
+            }
+            draft.level1 = levels[0];
+            draft.level2 = levels[1];
+            if (draft.level1 == null && level1Column) {
+                warnings.add("level1_missing", "no 一级指标 printed above " + Warnings.quote(draft.name.text()),
+                        row.page());
+            }
+            drafts.add(draft);
+            open = draft;
+        }
+        pendingCategories = null;
+    }
+
+    /** The 一级 score in force for each period group (null key: the whole table). */
+    private final Map<String, java.math.BigDecimal> scoreOfLevel1 = new java.util.HashMap<>();
+
+    /** A category name with the score printed after it: 产出指标（50分）. */
+    record Scored(String name, java.math.BigDecimal score) {
+        private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile(
+                "^(.+?)\\s*[（(]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[）)]$");
+
+        static Scored of(String printed) {
+            java.util.regex.Matcher m = SCORE.matcher(printed);
+            return m.matches() ? new Scored(m.group(1), new java.math.BigDecimal(m.group(2))) : new Scored(printed, null);
+        }
+    }
+
     /** An indicator still open to the continuation rows of its wrapped cells. */
     private static final class Draft {
         final GoalRef goal;
         String level1;
+        java.math.BigDecimal level1Score;
         String level2;
         CellText name;
+        String period;
         final int page;
         /** The page of the last row that added to this indicator. */
         int lastPage;
         CellText basis;
-        List<String> slots;
-        final CellText[] targets = new CellText[3];
+        /** Target cells by key, in column order; a key mapped to null is a column left empty. */
+        final Map<String, CellText> targets = new LinkedHashMap<>();
+        /** The cells of a target split over 指标性质 | 指标值 | 度量单位 columns. */
+        final Map<IndicatorColumns.Role, CellText> parts = new java.util.EnumMap<>(IndicatorColumns.Role.class);
+        /** Further columns by printed header. */
+        final Map<String, CellText> extra = new LinkedHashMap<>();
+        String weightHeader;
+        String operatorHeader;
 
         Draft(GoalRef goal, String level1, String level2, CellText name, int page) {
             this.goal = goal;
@@ -299,42 +461,60 @@ final class IndicatorTable {
         }
 
         int filledParts() {
-            int filled = 1 + (basis == null ? 0 : 1);
-            for (CellText target : targets) {
+            int filled = 1 + (basis == null ? 0 : 1) + parts.size() + extra.size();
+            for (CellText target : targets.values()) {
                 filled += target == null ? 0 : 1;
             }
             return filled;
         }
 
-        /** The part printed in the cell's column ({@code name}, {@code target0}…, {@code basis}), or null. */
+        /** The part printed in the cell's column ({@code name}, {@code target:KEY}…, {@code basis}), or null. */
         String partInColumn(CellText cell) {
             if (cell.column() == name.column()) {
                 return "name";
             }
-            for (int i = 0; i < targets.length; i++) {
-                if (targets[i] != null && targets[i].column() == cell.column()) {
-                    return "target" + i;
+            for (Map.Entry<String, CellText> target : targets.entrySet()) {
+                if (target.getValue() != null && target.getValue().column() == cell.column()) {
+                    return "target:" + target.getKey();
+                }
+            }
+            for (Map.Entry<String, CellText> column : extra.entrySet()) {
+                if (column.getValue().column() == cell.column()) {
+                    return "extra:" + column.getKey();
+                }
+            }
+            for (Map.Entry<IndicatorColumns.Role, CellText> part : parts.entrySet()) {
+                if (part.getValue().column() == cell.column()) {
+                    return "part:" + part.getKey().name();
                 }
             }
             return basis != null && basis.column() == cell.column() ? "basis" : null;
         }
 
         void extend(String part, CellText cell) {
+            if (part.startsWith("target:")) {
+                targets.computeIfPresent(part.substring(7), (key, head) -> joined(head, cell));
+                return;
+            }
+            if (part.startsWith("extra:")) {
+                extra.computeIfPresent(part.substring(6), (key, head) -> joined(head, cell));
+                return;
+            }
+            if (part.startsWith("part:")) {
+                parts.computeIfPresent(IndicatorColumns.Role.valueOf(part.substring(5)), (key, head) -> joined(head, cell));
+                return;
+            }
             switch (part) {
                 case "level1" -> level1 = join(level1, cell.text());
                 case "level2" -> level2 = join(level2, cell.text());
                 case "name" -> name = joined(name, cell);
                 case "basis" -> basis = joined(basis, cell);
-                default -> {
-                    int i = part.charAt(part.length() - 1) - '0';
-                    targets[i] = joined(targets[i], cell);
-                }
+                default -> throw new IllegalArgumentException(part);
             }
         }
 
         private static CellText joined(CellText head, CellText tail) {
-            String text = join(head.text(), tail.text());
-            return new CellText(head.column(), text, Labels.key(text));
+            return head.withText(join(head.text(), tail.text()));
         }
 
         private static String join(String head, String tail) {
@@ -343,10 +523,31 @@ final class IndicatorTable {
 
         Indicator toIndicator() {
             Map<String, Value> values = new LinkedHashMap<>();
-            for (int i = 0; i < slots.size(); i++) {
-                values.put(slots.get(i), targets[i] == null ? null : Values.of(targets[i].text()));
+            targets.forEach((key, cell) -> values.put(key, cell == null ? null : Values.of(cell.text())));
+            Map<String, String> columns = new LinkedHashMap<>();
+            CellText operator = parts.get(IndicatorColumns.Role.OPERATOR);
+            String sign = operator == null ? "" : SplitTarget.sign(operator.text());
+            if (operator != null && sign.isEmpty()) {
+                columns.put(operatorHeader, operator.text());
             }
-            return new Indicator(goal, level1, level2, name.text(), values, basis == null ? null : basis.text(), page);
+            if (parts.containsKey(IndicatorColumns.Role.NUMBER) || parts.containsKey(IndicatorColumns.Role.UNIT)) {
+                values.put("value", Values.of(SplitTarget.join(sign, parts.get(IndicatorColumns.Role.NUMBER),
+                        parts.get(IndicatorColumns.Role.UNIT))));
+            }
+            extra.forEach((header, cell) -> columns.put(header, cell.text()));
+            java.math.BigDecimal weight = weightHeader == null ? null : SplitTarget.number(columns.get(weightHeader));
+            Marked marked = Marked.of(name.text());
+            return new Indicator(goal, level1, level1Score, level2, marked.name(), marked.core(), period, values,
+                    weight, columns, basis == null ? null : basis.text(), page);
+        }
+    }
+
+    /** An indicator name with the ★ of a core indicator taken off. */
+    record Marked(String name, boolean core) {
+        static Marked of(String printed) {
+            String stripped = printed.replace("★", "").replace("☆", "").strip();
+            return stripped.length() == printed.length() || stripped.isEmpty() ? new Marked(printed, false)
+                    : new Marked(stripped, true);
         }
     }
 }

@@ -51,7 +51,7 @@ final class IndicatorText {
             Map<String, Value> targets = new LinkedHashMap<>();
             targets.put("period", value(m.group("period")));
             targets.put("annual", value(m.group("annual")));
-            indicators.add(new Indicator(null, m.group("l1").strip(), m.group("l2").strip(), m.group("name").strip(),
+            indicators.add(Indicator.plain(null, m.group("l1").strip(), m.group("l2").strip(), m.group("name").strip(),
                     targets, null, page));
         }
         return indicators;

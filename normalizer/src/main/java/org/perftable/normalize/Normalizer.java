@@ -22,7 +22,7 @@ public final class Normalizer {
             new DepartmentExpenditureLayout(),
             new HubeiProjectLayout(),
             new ProjectListLayout(),
-            new NationalProjectLayout());
+            new ProjectFormLayout());
 
     public Filing normalize(Grid grid, String fileName, String sha256) {
         List<Warning> warnings = new ArrayList<>();

@@ -16,7 +16,7 @@ record RowText(List<CellText> cells, int page) {
         List<CellText> cells = new ArrayList<>();
         for (Cell cell : row.cells()) {
             if (!cell.isBlank()) {
-                cells.add(CellText.of(cell.column(), cell.text()));
+                cells.add(CellText.of(cell.column(), cell.text(), cell.colSpan()));
             }
         }
         return new RowText(cells, row.page());

@@ -24,4 +24,12 @@ record Segment(String title, List<Block> blocks) {
                 .map(b -> RowText.of((Row) b))
                 .anyMatch(test);
     }
+
+    /** Whether this is a project form with a text line whose key passes the test. */
+    boolean isProjectFormWithLine(Predicate<String> test) {
+        return Labels.key(title).contains("项目") && blocks.stream()
+                .filter(org.perftable.grid.TextLine.class::isInstance)
+                .map(b -> Labels.key(((org.perftable.grid.TextLine) b).text()))
+                .anyMatch(test);
+    }
 }

@@ -26,7 +26,7 @@ class FilingSchemaTest {
         Map<String, Value> targets = new LinkedHashMap<>();
         targets.put("period", new Value("≥3000人次", ">=", new BigDecimal("3000"), "人次"));
         targets.put("annual", null);
-        Indicator indicator = new Indicator(goal.ref(), "产出指标", "数量指标", "培训人次", targets, null, 2);
+        Indicator indicator = Indicator.plain(goal.ref(), "产出指标", "数量指标", "培训人次", targets, null, 2);
 
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("支出内容", "教材");
