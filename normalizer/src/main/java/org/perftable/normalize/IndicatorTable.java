@@ -390,11 +390,15 @@ final class IndicatorTable {
                 }
                 continue;
             }
-            if (!level2Column && levels[1] == null && levels[0] != null) {
-                levels[1] = null;
-            }
             draft.level1 = levels[0];
             draft.level2 = levels[1];
+            if (level2Column && levels[1] == null && levels[0] != null) {
+                draft.level2 = Level2Guess.guess(draft.name.text(), levels[0]);
+                if (draft.level2 != null) {
+                    warnings.add("level2_inferred", "二级指标 " + Warnings.quote(draft.level2) + " inferred for "
+                            + Warnings.quote(draft.name.text()) + " from its name", row.page());
+                }
+            }
             if (draft.level1 == null && level1Column) {
                 warnings.add("level1_missing", "no 一级指标 printed above " + Warnings.quote(draft.name.text()),
                         row.page());
