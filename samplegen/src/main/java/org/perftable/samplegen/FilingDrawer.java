@@ -392,7 +392,7 @@ final class FilingDrawer {
     private String[] property() {
         String label = draw.one("项目属性", "项目类别", "项目性质");
         List<String> options = switch (label) {
-            case "项目属性" -> List.of("持续性项目", "新增项目");
+            case "项目属性" -> draw.one(List.of("持续性项目", "新增项目"), List.of("新增项目", "延续项目"));
             case "项目类别" -> List.of("特定目标类", "其他运转类");
             default -> List.of("经常性项目", "一次性项目");
         };

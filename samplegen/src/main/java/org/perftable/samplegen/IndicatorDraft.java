@@ -92,7 +92,7 @@ final class IndicatorDraft {
         }
         if (levels >= 2) {
             columns.add(new Column(draw.one("二级指标", "二级"), Role.LEVEL2));
-            columns.add(new Column(levels == 3 ? draw.one("三级指标", "三级") : draw.one("三级指标", "指标名称"), Role.NAME));
+            columns.add(new Column(levels == 3 ? draw.one("三级指标", "三级", "指标内容") : draw.one("三级指标", "指标名称"), Role.NAME));
         } else {
             columns.add(new Column(draw.one("指标名称", "指标内容"), Role.NAME));
         }
@@ -243,23 +243,22 @@ final class IndicatorDraft {
                 targets, weight, extra, basis);
     }
 
+    /** Units of counts, which add up over the years of a 实施期; rates, times and costs do not. */
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("人次", "人", "次", "个", "家", "座", "台", "份",
+            "公里", "万亩");
+
     /** The printed target of a value column; over the 实施期 a count is three years' worth. */
     private static Target target(Measure measure, boolean wholePeriod) {
         if (measure.qualitative()) {
             return new Target(measure.lead(), null, null, null);
         }
-        String number = number(measure, wholePeriod);
+        String number = wholePeriod && COUNTS.contains(measure.unit())
+                ? new BigDecimal(measure.number()).multiply(BigDecimal.valueOf(3)).stripTrailingZeros().toPlainString()
+                : measure.number();
         String raw = measure.lead() + number + measure.unit() + measure.trail();
         String op = Lexicon.OPS.get(measure.lead().isEmpty() ? measure.trail() : measure.lead());
         return new Target(raw, measure.lead().isEmpty() && measure.trail().isEmpty() ? null : op,
                 new BigDecimal(number), measure.unit());
-    }
-
-    private static String number(Measure measure, boolean wholePeriod) {
-        if (!wholePeriod || "%".equals(measure.unit()) || measure.unit().contains("/")) {
-            return measure.number();
-        }
-        return new BigDecimal(measure.number()).multiply(BigDecimal.valueOf(3)).stripTrailingZeros().toPlainString();
     }
 
     /** Split columns compose: an operator from 指标性质 (定性, 定量 are not operators), the number, the unit. */
@@ -318,8 +317,9 @@ final class IndicatorDraft {
             int headerRow = first.row();
             first.put(headerRow, left, "实施期绩效指标", 1, columns.size());
             first.put(headerRow, left + columns.size(), "年度绩效指标", 1, columns.size());
-            header(first, left);
-            header(first, left + columns.size());
+            int columnsRow = first.row();
+            header(first, columnsRow, left);
+            header(first, columnsRow, left + columns.size());
             int start = first.height();
             int height = Math.max(sides.get(0).size(), sides.get(1).size());
             for (int i = 0; i < height; i++) {
@@ -333,7 +333,7 @@ final class IndicatorDraft {
         }
         List<Line> lines = sides.get(0);
         int breakAt = lines.size() >= 14 ? draw.between(6, lines.size() - 4) : -1;
-        header(first, left);
+        header(first, first.row(), left);
         addRows(first, breakAt > 0 ? breakAt : lines.size());
         drawLines(first, lines.subList(0, breakAt > 0 ? breakAt : lines.size()), left, first.height() - (breakAt > 0 ? breakAt : lines.size()), null);
         label(first, labelled, top, LABEL);
@@ -346,7 +346,7 @@ final class IndicatorDraft {
         TableDraft next = new TableDraft(first.width);
         if (draw.chance(0.5)) {
             draw.feature("header_repeated");
-            header(next, left);
+            header(next, next.row(), left);
         } else {
             draw.feature("header_not_repeated");
         }
@@ -359,8 +359,7 @@ final class IndicatorDraft {
         pages.table(next);
     }
 
-    private void header(TableDraft table, int left) {
-        int r = table.row();
+    private void header(TableDraft table, int r, int left) {
         for (int c = 0; c < columns.size(); c++) {
             table.put(r, left + c, columns.get(c).header());
         }
