@@ -8,7 +8,7 @@ import org.perftable.grid.Row;
  * The merged cells a printed form would have, read off a text export's table: a section label in the
  * first column, or a category (…指标, …构成) in the next two, spans down over the empty cells below it
  * while those rows go on to the right, and a row's last filled cell spans right over the empty cells
- * after it.
+ * after it. Generated variants give their merges explicitly instead.
  */
 final class TableLayout {
 
@@ -40,6 +40,26 @@ final class TableLayout {
         }
         spanRight();
         spanDown();
+    }
+
+    /** A table whose merged cells are given: each span's top-left cell holds the text, covered cells none. */
+    TableLayout(String[][] text, int[][] rowSpan, int[][] colSpan) {
+        this.width = text[0].length;
+        this.text = text;
+        this.rowSpan = rowSpan;
+        this.colSpan = colSpan;
+        this.covered = new boolean[text.length][width];
+        for (int r = 0; r < text.length; r++) {
+            for (int c = 0; c < width; c++) {
+                for (int dr = 0; dr < rowSpan[r][c]; dr++) {
+                    for (int dc = 0; dc < colSpan[r][c]; dc++) {
+                        if (dr > 0 || dc > 0) {
+                            covered[r + dr][c + dc] = true;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private void spanRight() {
