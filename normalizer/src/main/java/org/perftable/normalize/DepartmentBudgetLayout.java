@@ -11,17 +11,22 @@ final class DepartmentBudgetLayout implements FormLayout {
 
     static final String TYPE = "department_budget_targets";
 
-    private enum Section { NONE, DEPARTMENT, BASIC, BUDGET, GOALS, TASKS, OTHER_TASKS, INDICATORS }
+    private enum Section { NONE, DEPARTMENT, BASIC, TEXT, BUDGET, GOALS, TASKS, OTHER_TASKS, INDICATORS }
 
-    private static final Map<String, Section> SECTIONS = Map.of(
-            "部门名称", Section.DEPARTMENT,
-            "基本信息", Section.BASIC,
-            "预算整体情况", Section.BUDGET,
-            "总体绩效目标", Section.GOALS,
-            "年度重点工作任务", Section.TASKS,
-            "其他需完成的任务（可选填）", Section.OTHER_TASKS,
-            "其他需完成的任务", Section.OTHER_TASKS,
-            "绩效指标", Section.INDICATORS);
+    private static final Map<String, Section> SECTIONS = Map.ofEntries(
+            Map.entry("部门名称", Section.DEPARTMENT),
+            Map.entry("部门（单位）名称", Section.DEPARTMENT),
+            Map.entry("整体绩效目标", Section.GOALS),
+            Map.entry("总体目标", Section.GOALS),
+            Map.entry("年度主要任务", Section.TASKS),
+            Map.entry("部门职能", Section.TEXT),
+            Map.entry("基本信息", Section.BASIC),
+            Map.entry("预算整体情况", Section.BUDGET),
+            Map.entry("总体绩效目标", Section.GOALS),
+            Map.entry("年度重点工作任务", Section.TASKS),
+            Map.entry("其他需完成的任务（可选填）", Section.OTHER_TASKS),
+            Map.entry("其他需完成的任务", Section.OTHER_TASKS),
+            Map.entry("绩效指标", Section.INDICATORS));
 
     @Override
     public boolean accepts(Segment segment) {
@@ -40,6 +45,7 @@ final class DepartmentBudgetLayout implements FormLayout {
         private final TaskTable tasks;
         private Section section = Section.NONE;
         private String otherTasksLabel = "其他需完成的任务（可选填）";
+        private String textLabel;
 
         Reading(String title) {
             super(TYPE, title);
@@ -68,6 +74,7 @@ final class DepartmentBudgetLayout implements FormLayout {
             Section labelled = SECTIONS.get(row.first().key());
             if (labelled != null) {
                 section = labelled;
+                textLabel = row.first().text();
                 if (labelled == Section.OTHER_TASKS) {
                     otherTasksLabel = row.first().key();
                     if (row.cells().size() == 1) {
@@ -90,6 +97,7 @@ final class DepartmentBudgetLayout implements FormLayout {
                     row.rest().cells().forEach(c -> form.warnings.unplaced(c, row.page(), "部门名称"));
                 }
                 case BASIC -> FieldPairs.read(row, form::field);
+                case TEXT -> row.cells().forEach(c -> form.field(textLabel, c.text()));
                 case BUDGET -> budget.row(row);
                 case GOALS -> row.cells().forEach(c -> Goals.paragraphs("overall", c.text(), row.page(), form.goals));
                 case TASKS -> tasks.row(row);

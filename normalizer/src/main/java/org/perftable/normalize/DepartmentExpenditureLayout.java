@@ -16,16 +16,22 @@ final class DepartmentExpenditureLayout implements FormLayout {
 
     static final String TYPE = "department_expenditure_targets";
 
-    private enum Section { NONE, FUNDS, TEXT, PROJECTS, OVERALL_GOALS, INDICATORS }
+    private enum Section { NONE, FUNDS, BUDGET, TEXT, PROJECTS, OVERALL_GOALS, GOALS, INDICATORS }
 
-    private static final Map<String, Section> SECTIONS = Map.of(
-            "部门总体资金情况", Section.FUNDS,
-            "部门职能概述", Section.TEXT,
-            "年度工作任务", Section.TEXT,
-            "项目支出情况", Section.PROJECTS,
-            "整体绩效总目标", Section.OVERALL_GOALS,
-            "长期绩效指标", Section.INDICATORS,
-            "年度绩效指标", Section.INDICATORS);
+    private static final Map<String, Section> SECTIONS = Map.ofEntries(
+            Map.entry("部门总体资金情况", Section.FUNDS),
+            Map.entry("预算整体情况", Section.BUDGET),
+            Map.entry("部门职能概述", Section.TEXT),
+            Map.entry("部门职能", Section.TEXT),
+            Map.entry("年度工作任务", Section.TEXT),
+            Map.entry("项目支出情况", Section.PROJECTS),
+            Map.entry("整体绩效总目标", Section.OVERALL_GOALS),
+            Map.entry("总体绩效目标", Section.GOALS),
+            Map.entry("整体绩效目标", Section.GOALS),
+            Map.entry("总体目标", Section.GOALS),
+            Map.entry("绩效指标", Section.INDICATORS),
+            Map.entry("长期绩效指标", Section.INDICATORS),
+            Map.entry("年度绩效指标", Section.INDICATORS));
 
     @Override
     public boolean accepts(Segment segment) {
@@ -40,6 +46,7 @@ final class DepartmentExpenditureLayout implements FormLayout {
 
     private static final class Reading extends SegmentReading {
         private final FundsTable funds;
+        private final BudgetPairs budget;
         private final GoalIndicators indicators;
         private Section section = Section.NONE;
         private String textLabel;
@@ -49,6 +56,7 @@ final class DepartmentExpenditureLayout implements FormLayout {
         Reading(String title) {
             super(TYPE, title);
             funds = new FundsTable(form);
+            budget = new BudgetPairs(form, form.budget, null);
             indicators = new GoalIndicators(form.warnings, form.goals);
         }
 
@@ -91,6 +99,8 @@ final class DepartmentExpenditureLayout implements FormLayout {
         private void body(RowText row) {
             switch (section) {
                 case FUNDS -> funds.row(row);
+                case BUDGET -> budget.row(row);
+                case GOALS -> row.cells().forEach(c -> Goals.paragraphs("overall", c.text(), row.page(), form.goals));
                 case TEXT -> row.cells().forEach(c -> form.field(textLabel, c.text()));
                 case PROJECTS -> project(row);
                 case OVERALL_GOALS -> overallGoals(row);
@@ -101,6 +111,10 @@ final class DepartmentExpenditureLayout implements FormLayout {
 
         /** A row of 项目支出情况: amount columns become the project's funding lines, text columns fields. */
         private void project(RowText row) {
+            if (row.has("项目名称")) {
+                projectColumns = new ColumnMap(row);
+                return;
+            }
             if (projectColumns == null) {
                 row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "项目支出情况"));
                 return;

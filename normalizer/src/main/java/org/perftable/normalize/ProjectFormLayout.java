@@ -103,6 +103,16 @@ final class ProjectFormLayout implements FormLayout {
             if (goalLabels(row)) {
                 return;
             }
+            if (isGoalSection(first.text()) && row.cells().size() == 2) {
+                startGoals("年度绩效目标");
+                goal(row.cells().get(1).text(), row.page());
+                return;
+            }
+            if (isGoalSection(first.text()) && row.cells().size() == 1) {
+                enter(Section.GOALS);
+                goalKind = "annual";
+                return;
+            }
             if (goalKind(first.text()) != null) {
                 startGoals(first.text());
                 row.rest().cells().forEach(c -> goal(c.text(), row.page()));
@@ -139,12 +149,17 @@ final class ProjectFormLayout implements FormLayout {
 
         /** A row of goal labels heading side-by-side columns: 实施期目标 | 年度目标. */
         private boolean goalLabels(RowText row) {
-            if (row.cells().size() < 2 || !row.cells().stream().allMatch(c -> goalKind(c.text()) != null)) {
+            List<CellText> labels = row.cells().stream().filter(c -> !isGoalSection(c.text())).toList();
+            if (labels.size() < 2 || !labels.stream().allMatch(c -> goalKind(c.text()) != null)) {
+                if (labels.size() < row.cells().size() && labels.size() == 1 && goalKind(labels.get(0).text()) != null) {
+                    startGoals(labels.get(0).text());
+                    return true;
+                }
                 return false;
             }
             enter(Section.GOALS);
             goalColumns.clear();
-            for (CellText cell : row.cells()) {
+            for (CellText cell : labels) {
                 goalColumns.put(cell.column(), new String[] {goalKind(cell.text()), periodOf(cell.text())});
             }
             goalKind = null;
@@ -227,9 +242,17 @@ final class ProjectFormLayout implements FormLayout {
         }
     }
 
+    /** Whether a label only heads the goal rows (绩效目标) without naming a kind. */
+    static boolean isGoalSection(String printed) {
+        return "section".equals(Vocabulary.standard().role(Vocabulary.Section.GOAL, printed));
+    }
+
     /** The goal kind a label names, or null. */
     static String goalKind(String printed) {
         String kind = Vocabulary.standard().role(Vocabulary.Section.GOAL, printed);
+        if ("section".equals(kind)) {
+            return null;
+        }
         if (kind == null) {
             Matcher m = LABEL_PERIOD.matcher(Labels.key(printed));
             if (m.matches()) {
