@@ -531,7 +531,7 @@ final class IndicatorTable {
             Map<String, String> columns = new LinkedHashMap<>();
             CellText operator = parts.get(IndicatorColumns.Role.OPERATOR);
             String sign = operator == null ? "" : SplitTarget.sign(operator.text());
-            if (operator != null && sign.isEmpty()) {
+            if (operator != null) {
                 columns.put(operatorHeader, operator.text());
             }
             if (parts.containsKey(IndicatorColumns.Role.NUMBER) || parts.containsKey(IndicatorColumns.Role.UNIT)) {

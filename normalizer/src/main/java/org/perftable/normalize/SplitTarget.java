@@ -6,12 +6,14 @@ import java.util.Set;
 /**
  * A target printed over 指标性质 | 指标值 | 度量单位 columns, joined into the one target it states:
  * {@code ≥} + {@code 95} + {@code %} → {@code ≥95%}. A 指标性质 that is no comparison (定性, 正向)
- * is no part of the target.
+ * is no part of the target. The printed 指标性质 stays in the indicator's extra columns either way.
  */
 final class SplitTarget {
 
     private static final Set<String> SIGNS = Set.of("≥", "≤", ">", "<", "=", "＞", "＜", "＝", ">=", "<=", "≧", "≦",
             "＞=", "＜=", "大于等于", "小于等于", "大于", "小于", "等于");
+
+    private static final java.util.regex.Pattern TRAILING_UNIT = java.util.regex.Pattern.compile("[%％分]$");
 
     private SplitTarget() {
     }
@@ -37,7 +39,7 @@ final class SplitTarget {
         if (printed == null) {
             return null;
         }
-        String bare = printed.strip().replaceAll("[%％分]$", "");
+        String bare = TRAILING_UNIT.matcher(printed.strip()).replaceFirst("");
         return Amounts.parse(bare);
     }
 }

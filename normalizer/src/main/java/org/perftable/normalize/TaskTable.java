@@ -25,7 +25,7 @@ final class TaskTable {
         if (row.cells().stream().anyMatch(c -> c.key().endsWith("名称")) && row.hasKeyContaining("内容")) {
             for (CellText cell : row.cells()) {
                 int part = cell.key().endsWith("名称") ? 0 : cell.key().contains("内容") ? 1
-                        : cell.key().contains("资金") ? 2 : cell.key().contains("目标") ? 3 : -1;
+                        : cell.key().contains("资金") || cell.key().contains("金额") ? 2 : cell.key().contains("目标") ? 3 : -1;
                 if (part >= 0) {
                     partByColumn.put(cell.column(), part);
                 }

@@ -117,7 +117,7 @@ class ReadingByMeaningTest {
         assertEquals(0, new BigDecimal("300").compareTo(first.targets().get("value").number()));
         assertEquals("人次", first.targets().get("value").unit());
         assertEquals(0, new BigDecimal("20").compareTo(first.weight()));
-        assertEquals(Map.of("权重（%）", "20", "指标解释", "全年培训人次"), first.extra());
+        assertEquals(Map.of("指标性质", "≥", "权重（%）", "20", "指标解释", "全年培训人次"), first.extra());
         Indicator second = indicators.get(1);
         assertFalse(second.core());
         assertEquals(Map.of("value", "明显提升"), raws(second));
