@@ -60,14 +60,28 @@ final class IndicatorColumns {
     /** Whether a row is (part of) an indicator table's header: every cell a column label, a group label or a section label. */
     static boolean isHeader(RowText row) {
         int known = 0;
+        int unknown = 0;
+        boolean named = false;
         for (CellText cell : row.cells()) {
-            if (roleOf(cell.text()) != null) {
+            Role role = roleOf(cell.text());
+            if (role != null) {
                 known++;
+                named |= role.isNameOrLevel();
             } else if (groupOf(cell.text()) == null && !isSectionLabel(cell.text())) {
-                return false;
+                if (!isLabelLike(cell.key())) {
+                    return false;
+                }
+                unknown++;
             }
         }
-        return known >= 1;
+        // a header may carry a column the vocabulary does not know, when enough of it is known
+        return known >= 1 && (unknown == 0 || named && known >= 3 && unknown < known);
+    }
+
+    /** Whether an unknown cell could be a column label: short, no digits, no category name, no sentence. */
+    private static boolean isLabelLike(String key) {
+        return key.length() <= 10 && key.chars().noneMatch(Character::isDigit) && !Taxonomy.isCategory(key)
+                && key.chars().noneMatch(c -> "，。；、％%≥≤<>＞＜".indexOf(c) >= 0);
     }
 
     /** Whether a row is the upper row of a two-row header: group labels and column labels only, no level. */
@@ -89,16 +103,23 @@ final class IndicatorColumns {
 
     /** Adds a header row; its columns replace those of an upper row that they cover. */
     void add(RowText row) {
-        for (CellText cell : row.cells()) {
+        List<CellText> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            CellText cell = cells.get(i);
             int span = cell.span();
             String group = groupOf(cell.text());
             Role role = roleOf(cell.text());
             if (group != null && role == null) {
-                groups.put(cell.column(), new int[] {cell.column() + span, group.equals("annual") ? 1 : 0});
+                // a group label reaches the next cell of its row: exports that lose merged cells give it span 1
+                int end = i + 1 < cells.size() ? cells.get(i + 1).column() : Integer.MAX_VALUE;
+                groups.put(cell.column(), new int[] {Math.max(end, cell.column() + span), group.equals("annual") ? 1 : 0});
+                continue;
+            }
+            if (role == null && isSectionLabel(cell.text())) {
                 continue;
             }
             if (role == null) {
-                continue;
+                role = Role.EXTRA;
             }
             if (!refines(cell.column(), span, role)) {
                 consistent = false;
