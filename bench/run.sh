@@ -28,7 +28,8 @@ tabula=(java -cp "bench/target/tabula-lib/*" technology.tabula.CommandLineApp -l
 # corpora are copied: tabula writes its CSV beside each PDF, and the real PDFs are read-only
 mkdir -p "$work/real" "$work/samples" "$work/archive"
 cp "$real"/*.pdf "$work/real/"
-find samples -type f ! -name '*.json' ! -name '*.md' ! -name '*.sh' -exec cp {} "$work/samples/" \;
+# the generated variants (samples/variants/) are left out: the corpus stays the seeds in every format
+find samples -type f ! -path 'samples/variants/*' ! -name '*.json' ! -name '*.md' ! -name '*.sh' -exec cp {} "$work/samples/" \;
 copies=$(( (2000 + $(ls "$work/samples" | wc -l) - 1) / $(ls "$work/samples" | wc -l) ))
 for i in $(seq -w 1 "$copies"); do
   for f in "$work"/samples/*; do cp "$f" "$work/archive/$i-$(basename "$f")"; done

@@ -4,13 +4,22 @@
 # (vNNNN.calc.pdf, from the XLSX), beside the truth both must give (vNNNN.truth.json). The DOCX and
 # XLSX are not kept: the tests write those formats themselves. GeneratedPdfsTest holds the PDFs to
 # their truth.
+#
+#   samples/generate-variants.sh               rewrites samples/variants/
+#   samples/generate-variants.sh --files DIR   writes the filings as .txt, .docx and .xlsx with their
+#                                              truth into DIR instead, to look at (no PDFs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seed=${SEED:-2025}
 count=${COUNT:-30}
 
-if ! command -v soffice >/dev/null; then
+files=
+if [ "${1:-}" = --files ]; then
+  files=$(realpath -m "$2")
+fi
+
+if [ -z "$files" ] && ! command -v soffice >/dev/null; then
   apt-get install -y -q libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
 fi
 
@@ -20,9 +29,15 @@ trap 'rm -rf "$work"' EXIT
 # built in the reactor, so nothing is installed into the local repository
 mvn -B -q -pl samplegen -am package -DskipTests \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$work/classpath"
-java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
-  -cp "samplegen/target/classes:$(cat "$work/classpath")" org.perftable.samplegen.Variants \
-  "$seed" "$count" "$work/office" docx xlsx
+variants() {
+  java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+    -cp "samplegen/target/classes:$(cat "$work/classpath")" org.perftable.samplegen.Variants "$@"
+}
+if [ -n "$files" ]; then
+  variants "$seed" "$count" "$files"
+  exit 0
+fi
+variants "$seed" "$count" "$work/office" docx xlsx
 # a profile of its own, so a LibreOffice running at the same time does not lock this one out
 profile="-env:UserInstallation=file://$work/profile"
 soffice "$profile" --headless --convert-to pdf --outdir "$work/writer" "$work"/office/*.docx >/dev/null

@@ -45,8 +45,7 @@ class GeneratedFilingsTest {
             JsonNode truth = JSON.readTree(variant.truthJson());
             for (Variant.Format format : Variant.Format.values()) {
                 String file = variant.truth().name() + "." + format.extension;
-                tally.add(file, variant.truth().family(), format.extension, variant.truth().features(),
-                        check.problems(truth, output(out.resolve(file + ".json"))));
+                tally.add(file, format.extension, truth, check.check(truth, output(out.resolve(file + ".json"))));
             }
         }
         String summary = tally.summary("generated filings (seed " + SEED + ")");

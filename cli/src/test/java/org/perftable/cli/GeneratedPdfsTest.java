@@ -40,10 +40,8 @@ class GeneratedPdfsTest {
             String name = pdf.getFileName().toString();
             String base = name.substring(0, name.indexOf('.'));
             JsonNode truth = GeneratedFilingsTest.JSON.readTree(VARIANTS.resolve(base + ".truth.json").toFile());
-            List<String> features = new ArrayList<>();
-            truth.path("features").forEach(f -> features.add(f.asText()));
-            tally.add(name, truth.path("family").asText(), name.substring(base.length() + 1), features,
-                    check.problems(truth, GeneratedFilingsTest.output(out.resolve(name + ".json"))));
+            tally.add(name, name.substring(base.length() + 1), truth,
+                    check.check(truth, GeneratedFilingsTest.output(out.resolve(name + ".json"))));
         }
         System.out.println(tally.summary("generated filings printed to PDF"));
         assertEquals(0, tally.failed(), tally.failed() + " PDFs do not give their truth (summary on stdout)");

@@ -18,8 +18,15 @@ import java.util.regex.Pattern;
  */
 final class TruthCheck {
 
-    /** One fact the output gets wrong: its kind (for counting) and what was expected and found. */
-    record Problem(String kind, String message) {
+    /** One fact the output gets wrong: its kind (for counting), its form (from 1; 0 for the filing), what was expected and found. */
+    record Problem(String kind, int form, String message) {
+    }
+
+    /**
+     * The problems of a filing, with counts that show how near it came: forms with no problem of
+     * their own, and indicators matched field for field, out of the truth's.
+     */
+    record Outcome(List<Problem> problems, int forms, int formsRight, int indicators, int indicatorsRight) {
     }
 
     private static final Pattern GOAL_NUMBER = Pattern.compile("目标\\s*\\d+\\s*[：:.、]?");
@@ -34,21 +41,33 @@ final class TruthCheck {
     }
 
     List<Problem> problems(JsonNode truth, JsonNode filing) {
+        return check(truth, filing).problems();
+    }
+
+    Outcome check(JsonNode truth, JsonNode filing) {
         List<Problem> problems = new ArrayList<>();
+        int formsRight = 0;
+        int indicators = 0;
+        int indicatorsRight = 0;
         JsonNode expectedForms = truth.path("forms");
         JsonNode actualForms = filing.path("forms");
         if (expectedForms.size() != actualForms.size()) {
-            problems.add(new Problem("form count", "expected " + expectedForms.size() + " forms, got " + actualForms.size()));
+            problems.add(new Problem("form count", 0, "expected " + expectedForms.size() + " forms, got " + actualForms.size()));
         }
         for (int i = 0; i < expectedForms.size(); i++) {
             String where = "form " + (i + 1) + ": ";
+            indicators += expectedForms.get(i).path("indicators").size();
             if (i >= actualForms.size()) {
-                problems.add(new Problem("form missing", where + expectedForms.get(i).path("type").asText()));
+                problems.add(new Problem("form missing", i + 1, where + expectedForms.get(i).path("type").asText()));
                 continue;
             }
-            new FormCheck(expectedForms.get(i), actualForms.get(i), where, problems).run();
+            int before = problems.size();
+            FormCheck form = new FormCheck(expectedForms.get(i), actualForms.get(i), i + 1, problems);
+            form.run();
+            formsRight += problems.size() == before ? 1 : 0;
+            indicatorsRight += form.indicatorsRight;
         }
-        return problems;
+        return new Outcome(problems, expectedForms.size(), formsRight, indicators, indicatorsRight);
     }
 
     /** The facts of one form against one output form. */
@@ -56,13 +75,16 @@ final class TruthCheck {
 
         private final JsonNode expected;
         private final JsonNode form;
+        private final int index;
         private final String where;
         private final List<Problem> problems;
+        int indicatorsRight;
 
-        FormCheck(JsonNode expected, JsonNode form, String where, List<Problem> problems) {
+        FormCheck(JsonNode expected, JsonNode form, int index, List<Problem> problems) {
             this.expected = expected;
             this.form = form;
-            this.where = where;
+            this.index = index;
+            this.where = "form " + index + ": ";
             this.problems = problems;
         }
 
@@ -266,10 +288,11 @@ final class TruthCheck {
                 }
                 if (exact != null) {
                     actual.remove(exact);
+                    indicatorsRight++;
                 } else if (sameKey != null) {
                     actual.remove(sameKey);
                     for (Problem difference : differences(indicator, sameKey)) {
-                        problems.add(new Problem(difference.kind(), where + key(indicator) + " " + difference.message()));
+                        problems.add(new Problem(difference.kind(), index, where + key(indicator) + " " + difference.message()));
                     }
                 } else {
                     unmatched.add(indicator);
@@ -286,27 +309,27 @@ final class TruthCheck {
         private List<Problem> differences(JsonNode expected, JsonNode actual) {
             List<Problem> differences = new ArrayList<>();
             if (!sameNumber(expected.path("level1_score"), actual.path("level1_score"))) {
-                differences.add(new Problem("indicator level1_score", "level1_score: expected "
+                differences.add(new Problem("indicator level1_score", index, "level1_score: expected "
                         + expected.path("level1_score") + ", got " + actual.path("level1_score")));
             }
             if (expected.path("core").asBoolean() != actual.path("core").asBoolean(false)) {
-                differences.add(new Problem("indicator core", "core: expected " + expected.path("core") + ", got "
+                differences.add(new Problem("indicator core", index, "core: expected " + expected.path("core") + ", got "
                         + actual.path("core")));
             }
             if (!sameTargets(expected.path("targets"), actual.path("targets"))) {
-                differences.add(new Problem("indicator targets", "targets: expected " + targets(expected) + ", got "
+                differences.add(new Problem("indicator targets", index, "targets: expected " + targets(expected) + ", got "
                         + targets(actual)));
             }
             if (!sameNumber(expected.path("weight"), actual.path("weight"))) {
-                differences.add(new Problem("indicator weight", "weight: expected " + expected.path("weight") + ", got "
+                differences.add(new Problem("indicator weight", index, "weight: expected " + expected.path("weight") + ", got "
                         + actual.path("weight")));
             }
             if (!sameTexts(expected.path("extra"), actual.path("extra"))) {
-                differences.add(new Problem("indicator extra", "extra: expected " + expected.path("extra") + ", got "
+                differences.add(new Problem("indicator extra", index, "extra: expected " + expected.path("extra") + ", got "
                         + actual.path("extra")));
             }
             if (!sameOptionalText(expected.path("basis"), actual.path("basis"))) {
-                differences.add(new Problem("indicator basis", "basis: expected " + expected.path("basis") + ", got "
+                differences.add(new Problem("indicator basis", index, "basis: expected " + expected.path("basis") + ", got "
                         + actual.path("basis")));
             }
             return differences;
@@ -356,7 +379,7 @@ final class TruthCheck {
         }
 
         private void problem(String kind, String message) {
-            problems.add(new Problem(kind, where + kind + ": " + message));
+            problems.add(new Problem(kind, index, where + kind + ": " + message));
         }
     }
 

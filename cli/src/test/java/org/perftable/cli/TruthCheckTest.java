@@ -51,6 +51,15 @@ class TruthCheckTest {
     }
 
     @Test
+    void theOutcomeCountsFormsAndIndicatorsRight() throws Exception {
+        assertEquals(new TruthCheck.Outcome(List.of(), 1, 1, 1, 1), check.check(json(TRUTH), json(OUTPUT)));
+        JsonNode output = json(OUTPUT);
+        ((ObjectNode) project(output).get("indicators").get(0)).put("core", false);
+        TruthCheck.Outcome outcome = check.check(json(TRUTH), output);
+        assertEquals(List.of(0, 0), List.of(outcome.formsRight(), outcome.indicatorsRight()));
+    }
+
+    @Test
     void aMissingFieldIsReported() throws Exception {
         JsonNode output = json(OUTPUT);
         ((ObjectNode) project(output).get("fields")).removeAll();

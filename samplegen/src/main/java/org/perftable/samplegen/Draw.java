@@ -11,10 +11,21 @@ import java.util.TreeSet;
 final class Draw {
 
     private final Random random;
+    /** Whether the filing keeps to the national template's wording and arrangement. */
+    final boolean plain;
     final Set<String> features = new TreeSet<>();
+    private Set<String> formFeatures = new TreeSet<>();
 
-    Draw(Random random) {
+    Draw(Random random, boolean plain) {
         this.random = random;
+        this.plain = plain;
+    }
+
+    /** The features drawn since the last call: those of the form just drawn. */
+    List<String> formFeatures() {
+        List<String> drawn = new ArrayList<>(formFeatures);
+        formFeatures = new TreeSet<>();
+        return drawn;
     }
 
     boolean chance(double p) {
@@ -55,5 +66,6 @@ final class Draw {
 
     void feature(String name) {
         features.add(name);
+        formFeatures.add(name);
     }
 }

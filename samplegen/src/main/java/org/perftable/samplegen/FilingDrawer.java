@@ -44,7 +44,10 @@ final class FilingDrawer {
     /** The forms of a filing of the family, drawn onto the pages. */
     List<Form> forms(String family) {
         List<Form> forms = new ArrayList<>();
-        int count = draw.between(1, 3);
+        int count = draw.plain ? 1 : draw.between(1, 3);
+        if (draw.plain) {
+            draw.feature("plain");
+        }
         draw.feature("forms_" + count);
         List<String> projects = draw.some(department.projects(), 3);
         for (int i = 0; i < count; i++) {
@@ -65,7 +68,7 @@ final class FilingDrawer {
     /** The title, with a year before it or （year年度） after it, and a 附表N / 附件N before it. */
     private void title(List<String> titles) {
         String title = draw.pick(titles);
-        if (draw.chance(0.3)) {
+        if (!draw.plain && draw.chance(0.3)) {
             draw.feature("title_annex");
             String annex = draw.one("附表", "附件") + draw.between(1, 9);
             if (draw.chance(0.5)) {
@@ -74,7 +77,7 @@ final class FilingDrawer {
                 title = annex + draw.one("：", " ") + title;
             }
         }
-        if (draw.chance(0.3)) {
+        if (!draw.plain && draw.chance(0.3)) {
             draw.feature("title_year_before");
             int at = title.indexOf(titles.stream().filter(title::contains).findFirst().orElseThrow());
             title = title.substring(0, at) + year + "年" + title.substring(at);
@@ -100,15 +103,15 @@ final class FilingDrawer {
     }
 
     private Form projectForm(String project) {
-        title(PROJECT_TITLES);
-        IndicatorDraft indicators = new IndicatorDraft(draw, false);
+        title(draw.plain ? PROJECT_TITLES.subList(0, 2) : PROJECT_TITLES);
+        IndicatorDraft indicators = new IndicatorDraft(draw, draw.plain);
         boolean oneTable = indicators.width() + 1 >= 4 && draw.chance(0.5);
         draw.feature(oneTable ? "one_table" : "separate_indicator_table");
         HeadRows head = new HeadRows(draw, oneTable ? indicators.width() + 1 : draw.between(4, 6));
         String fundingLabel = fundingLabel(draw.one("项目资金", "资金情况", "预算情况"));
         List<String[]> pairs = new ArrayList<>();
         pairs.add(new String[] {draw.one("项目名称", "项目支出名称"), project});
-        String departmentLabel = draw.one("主管部门", "主管部门及代码", "预算部门");
+        String departmentLabel = draw.plain ? "主管部门及代码" : draw.one("主管部门", "主管部门及代码", "预算部门");
         String departmentValue = departmentLabel.endsWith("代码") ? "[" + department.code() + "]" + department.name()
                 : department.name();
         pairs.add(new String[] {departmentLabel, departmentValue});
@@ -117,41 +120,42 @@ final class FilingDrawer {
             head.fields.put(departmentLabel, departmentValue);
         }
         List<String[]> more = new ArrayList<>();
-        more.add(new String[] {draw.one("实施单位", "项目实施单位"), implementer()});
-        if (draw.chance(0.6)) {
+        more.add(new String[] {draw.plain ? "实施单位" : draw.one("实施单位", "项目实施单位"), implementer()});
+        if (!draw.plain && draw.chance(0.6)) {
             more.add(property());
         }
-        if (draw.chance(0.5)) {
+        if (!draw.plain && draw.chance(0.5)) {
             more.add(new String[] {draw.one("项目期", "实施期", "项目支出实施期", "项目周期"),
                     draw.one(year + "年", (year - 1) + "年—" + (year + 1) + "年", "3年", year + "年1月-" + year + "年12月")});
         }
-        if (draw.chance(0.4)) {
+        if (!draw.plain && draw.chance(0.4)) {
             more.add(new String[] {draw.one("项目编码", "项目代码"), code()});
         }
-        if (draw.chance(0.4)) {
+        if (!draw.plain && draw.chance(0.4)) {
             more.add(new String[] {"项目负责人", draw.pick(Lexicon.PEOPLE)});
             more.add(new String[] {"联系电话", phone()});
         }
         head.pairs(more, true);
         BigDecimal total = amount(50, 5000);
         List<Item> items = fundingItems(total);
-        boolean periods = draw.chance(0.2);
+        boolean periods = !draw.plain && draw.chance(0.2);
         head.funding(fundingLabel, null, items, periods ? scaled(items) : null);
-        boolean withPeriod = draw.chance(0.3);
+        boolean withPeriod = !draw.plain && draw.chance(0.3);
         List<GoalEntry> goals = new ArrayList<>();
         if (withPeriod) {
             String period = (year - 1) + "年—" + (year + 1) + "年";
             goals.add(new GoalEntry("实施期目标（" + period + "）", "implementation_period", period, goalTexts()));
             goals.add(new GoalEntry(draw.one("年度目标", "年度绩效目标"), "annual", null, goalTexts()));
-        } else if (draw.chance(0.25)) {
+        } else if (!draw.plain && draw.chance(0.25)) {
             goals.add(new GoalEntry(draw.one("总体目标", "总体绩效目标"), "overall", null, goalTexts()));
             goals.add(new GoalEntry(draw.one("年度目标", "年度绩效目标", "本年度绩效目标"), "annual", null, goalTexts()));
         } else {
-            goals.add(new GoalEntry(draw.one("年度绩效目标", "年度目标", "本年度绩效目标"), "annual", null, goalTexts()));
+            goals.add(new GoalEntry(draw.plain ? "年度绩效目标" : draw.one("年度绩效目标", "年度目标", "本年度绩效目标"),
+                    "annual", null, goalTexts()));
         }
         head.goals(goals, "绩效目标");
         draw(head, indicators, oneTable);
-        return new Form("project_expenditure_targets", department.name(), "万元", project, head.fields, head.funding,
+        return new Form("project_expenditure_targets", draw.formFeatures(), department.name(), "万元", project, head.fields, head.funding,
                 head.goals, List.of(), List.of(), indicators.truth(), indicators.warnings());
     }
 
@@ -177,7 +181,7 @@ final class FilingDrawer {
                 new Item("中央补助", central), new Item("地方资金", local)), null);
         head.goals(List.of(new GoalEntry("年度总体目标", "annual", null, goalTexts())), "绩效目标");
         draw(head, indicators, oneTable);
-        return new Form("transfer_payment_targets", null, "万元", null, head.fields, head.funding, head.goals,
+        return new Form("transfer_payment_targets", draw.formFeatures(), null, "万元", null, head.fields, head.funding, head.goals,
                 List.of(), List.of(), indicators.truth(), indicators.warnings());
     }
 
@@ -212,7 +216,7 @@ final class FilingDrawer {
         head.goals(goals, draw.one("整体绩效总目标", "绩效目标"));
         draw(head, indicators, oneTable);
         return new Form(expenditure ? "department_expenditure_targets" : "department_budget_targets",
-                department.name(), "万元", null, head.fields, head.funding, head.goals, tasks, projects,
+                draw.formFeatures(), department.name(), "万元", null, head.fields, head.funding, head.goals, tasks, projects,
                 indicators.truth(), indicators.warnings());
     }
 
@@ -362,7 +366,7 @@ final class FilingDrawer {
     private List<Item> fundingItems(BigDecimal total) {
         BigDecimal other = amount(0, 50).min(total);
         BigDecimal fund = total.subtract(other);
-        return switch (draw.between(0, 3)) {
+        return switch (draw.plain ? 0 : draw.between(0, 3)) {
             case 0 -> List.of(new Item("年度资金总额", total), new Item("其中：财政拨款", fund), new Item("其他资金", other));
             case 1 -> List.of(new Item("资金总额", total), new Item("其中：财政资金", fund), new Item("其他资金", other));
             case 2 -> {

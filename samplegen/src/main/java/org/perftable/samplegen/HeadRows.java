@@ -38,7 +38,7 @@ final class HeadRows {
         int i = 0;
         while (i < pairs.size()) {
             String[] a = pairs.get(i);
-            boolean inline = draw.chance(0.12);
+            boolean inline = !draw.plain && draw.chance(0.12);
             boolean two = i + 1 < pairs.size() && table.width >= 4 && draw.chance(0.5);
             String[] b = two ? pairs.get(i + 1) : null;
             int r = table.row();
@@ -109,7 +109,7 @@ final class HeadRows {
             table.put(top, 0, label, items.size() + 1, 1);
             return;
         }
-        int arrangement = w - 1 >= items.size() && draw.chance(0.35) ? 1 : draw.chance(0.2) ? 2 : 0;
+        int arrangement = draw.plain ? 0 : w - 1 >= items.size() && draw.chance(0.35) ? 1 : draw.chance(0.2) ? 2 : 0;
         int top = table.height();
         if (arrangement == 1) {
             draw.feature("funding_header_row");
@@ -142,7 +142,7 @@ final class HeadRows {
     /** Goals as rows (one label each) or side by side under one label; several goals run on in one cell. */
     void goals(List<GoalEntry> entries, String sharedLabel) {
         int w = table.width;
-        boolean sideBySide = entries.size() == 2 && w >= 3 && draw.chance(0.4);
+        boolean sideBySide = !draw.plain && entries.size() == 2 && w >= 3 && draw.chance(0.4);
         if (sideBySide) {
             draw.feature("goals_side_by_side");
             int head = table.row();

@@ -40,7 +40,7 @@ final class IndicatorDraft {
     private final List<List<Line>> sides = new ArrayList<>();
     private final List<Indicator> truth = new ArrayList<>();
 
-    /** @param plain whether the form prints only the common layouts (three levels, one value column or two) */
+    /** @param plain whether the table is the national template's: three levels, one 指标值 column, nothing else */
     IndicatorDraft(Draw draw, boolean plain) {
         this.draw = draw;
         levels = plain || draw.chance(0.7) ? 3 : draw.chance(0.5) ? 2 : 1;
@@ -50,7 +50,7 @@ final class IndicatorDraft {
         if (levels > 1) {
             draw.feature(merged ? "levels_merged" : "levels_repeated");
         }
-        scored = levels == 3 && draw.chance(0.25);
+        scored = levels == 3 && !plain && draw.chance(0.25);
         scoreStyle = draw.one("（%d分）", "(%d分)");
         if (scored) {
             draw.feature("scored_level1");

@@ -1,6 +1,7 @@
 package org.perftable.samplegen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A table being drawn row by row: each cell placed at its column with its spans, covered cells left out. */
@@ -18,11 +19,11 @@ final class TableDraft {
     /** Starts a row and returns its index. */
     int row() {
         String[] cells = new String[width];
-        java.util.Arrays.fill(cells, "");
+        Arrays.fill(cells, "");
         int[] rows = new int[width];
         int[] cols = new int[width];
-        java.util.Arrays.fill(rows, 1);
-        java.util.Arrays.fill(cols, 1);
+        Arrays.fill(rows, 1);
+        Arrays.fill(cols, 1);
         text.add(cells);
         rowSpans.add(rows);
         colSpans.add(cols);
@@ -42,14 +43,6 @@ final class TableDraft {
         text.get(row)[column] = cell;
         rowSpans.get(row)[column] = rows;
         colSpans.get(row)[column] = cols;
-    }
-
-    /** Adds a row of label/value cells; the last cell spans to the table's right edge. */
-    void line(String... cells) {
-        int r = row();
-        for (int c = 0; c < cells.length; c++) {
-            put(r, c, cells[c], 1, c == cells.length - 1 ? width - c : 1);
-        }
     }
 
     boolean isEmpty() {

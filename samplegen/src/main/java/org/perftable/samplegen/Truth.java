@@ -10,16 +10,17 @@ import java.util.Map;
  * decimals, written as plain JSON numbers.
  *
  * @param family   the first form's family: project, department_budget, department_expenditure, transfer
- * @param features the variations drawn for this filing, for counting results by feature
+ * @param features the variations drawn for this filing (those of all its forms), for counting results by feature
  */
 public record Truth(String name, String family, List<String> features, List<Form> forms) {
 
     /**
      * One form. {@code department} is the department name without its code, or null when the form
      * prints none; {@code fields} holds printed label → printed value for head fields other than the
-     * project name and the department's name; {@code warnings} lists warning codes the form must carry.
+     * project name and the department's name; {@code warnings} lists warning codes the form must carry;
+     * {@code features} the variations drawn for this form.
      */
-    public record Form(String type, String department, String unit, String projectName,
+    public record Form(String type, List<String> features, String department, String unit, String projectName,
             Map<String, String> fields, List<Line> funding, List<Goal> goals, List<Task> tasks,
             List<ListedProject> projects, List<Indicator> indicators, List<String> warnings) {
     }

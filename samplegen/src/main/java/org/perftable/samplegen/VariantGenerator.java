@@ -6,8 +6,9 @@ import java.util.Random;
 
 /**
  * Draws whole filings from the space of printed variants of the form families — titles, head label
- * synonyms, funding, goal and indicator arrangements, 1–3 forms a file — each with its truth. The
- * same seed gives the same filings.
+ * synonyms, funding, goal and indicator arrangements, 1–3 forms a file — each with its truth. One
+ * filing in seven or so is plain: one project form in the national template's wording, a baseline
+ * for the variations. The same seed gives the same filings.
  */
 public final class VariantGenerator {
 
@@ -19,9 +20,10 @@ public final class VariantGenerator {
 
     /** The next filing, named {@code name}. */
     public Variant next(String name) {
-        Draw draw = new Draw(new Random(random.nextLong()));
-        double roll = draw.between(0, 99);
-        String family = roll < 45 ? "project" : roll < 65 ? "department_budget"
+        long seed = random.nextLong();
+        int roll = random.nextInt(100);
+        Draw draw = new Draw(new Random(seed), roll < 15);
+        String family = roll < 50 ? "project" : roll < 67 ? "department_budget"
                 : roll < 85 ? "department_expenditure" : "transfer";
         FilingDrawer drawer = new FilingDrawer(draw);
         List<Truth.Form> forms = drawer.forms(family);
