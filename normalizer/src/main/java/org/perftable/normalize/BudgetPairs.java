@@ -17,6 +17,8 @@ final class BudgetPairs {
     private final List<BudgetLine> lines;
     private final String fixedGroup;
     private List<String> groups = List.of();
+    /** A group printed in the first column of its first line, for the lines below it. */
+    private String rowGroup;
 
     /** Lines go to {@code lines}; with a fixed group the header only gives the unit. */
     BudgetPairs(FormDraft form, List<BudgetLine> lines, String fixedGroup) {
@@ -42,7 +44,14 @@ final class BudgetPairs {
         }
         int pair = 0;
         CellText label = null;
-        for (CellText cell : row.cells()) {
+        List<CellText> cells = row.cells();
+        if (fixedGroup == null && groups.isEmpty() && cells.size() == 3 && Amounts.parse(cells.get(0).text()) == null
+                && Amounts.parse(cells.get(1).text()) == null && Amounts.parse(cells.get(2).text()) != null) {
+            // 收入构成 | 财政拨款 | 3,688.24: a group printed once before the lines under it
+            rowGroup = cells.get(0).text();
+            cells = cells.subList(1, 3);
+        }
+        for (CellText cell : cells) {
             BigDecimal amount = Amounts.parse(cell.text());
             if (amount != null && label != null) {
                 lines.add(line(group(pair++), label, amount, cell.text(), row.page()));
@@ -62,6 +71,9 @@ final class BudgetPairs {
     }
 
     private String group(int pair) {
+        if (rowGroup != null) {
+            return rowGroup;
+        }
         return fixedGroup != null ? fixedGroup : pair < groups.size() ? groups.get(pair) : null;
     }
 

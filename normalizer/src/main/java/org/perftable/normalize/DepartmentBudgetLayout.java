@@ -28,6 +28,27 @@ final class DepartmentBudgetLayout implements FormLayout {
             Map.entry("其他需完成的任务", Section.OTHER_TASKS),
             Map.entry("绩效指标", Section.INDICATORS));
 
+    /** The section a label opens: the seeds' labels, then the vocabulary's department sections. */
+    private static Section section(String key) {
+        Section seeded = SECTIONS.get(key);
+        if (seeded != null) {
+            return seeded;
+        }
+        String role = Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key);
+        if (role == null) {
+            return FieldPairs.isKnown(key) ? Section.BASIC : null;
+        }
+        return switch (role) {
+            case "department" -> Section.DEPARTMENT;
+            case "text" -> Section.TEXT;
+            case "budget" -> Section.BUDGET;
+            case "tasks" -> Section.TASKS;
+            case "goals" -> Section.GOALS;
+            case "indicators" -> Section.INDICATORS;
+            default -> null;
+        };
+    }
+
     @Override
     public boolean accepts(Segment segment) {
         String key = Labels.key(segment.title());
@@ -46,6 +67,7 @@ final class DepartmentBudgetLayout implements FormLayout {
         private Section section = Section.NONE;
         private String otherTasksLabel = "其他需完成的任务（可选填）";
         private String textLabel;
+        private final GoalRows goalRows = new GoalRows(form.warnings);
 
         Reading(String title) {
             super(TYPE, title);
@@ -62,7 +84,7 @@ final class DepartmentBudgetLayout implements FormLayout {
         /** A section label alone on its line, as exports leave it after a page break. */
         @Override
         protected boolean text(String text, int page) {
-            Section labelled = SECTIONS.get(Labels.key(text));
+            Section labelled = section(Labels.key(text));
             if (labelled != null) {
                 section = labelled;
             }
@@ -71,7 +93,7 @@ final class DepartmentBudgetLayout implements FormLayout {
 
         @Override
         protected void row(RowText row) {
-            Section labelled = SECTIONS.get(row.first().key());
+            Section labelled = section(row.first().key());
             if (labelled != null) {
                 section = labelled;
                 textLabel = row.first().text();
@@ -81,7 +103,8 @@ final class DepartmentBudgetLayout implements FormLayout {
                         form.field(otherTasksLabel, null);
                     }
                 }
-            } else if (IndicatorTable.isHeader(row)) {
+            } else if (IndicatorColumns.startsTable(row)
+                    || section != Section.BUDGET && IndicatorColumns.isUpperHeader(row)) {
                 section = Section.INDICATORS;
             }
             RowText body = labelled != null ? row.rest() : row;
@@ -99,7 +122,11 @@ final class DepartmentBudgetLayout implements FormLayout {
                 case BASIC -> FieldPairs.read(row, form::field);
                 case TEXT -> row.cells().forEach(c -> form.field(textLabel, c.text()));
                 case BUDGET -> budget.row(row);
-                case GOALS -> row.cells().forEach(c -> Goals.paragraphs("overall", c.text(), row.page(), form.goals));
+                case GOALS -> {
+                    if (!goalRows.labels(row)) {
+                        goalRows.row(row, "overall", form.goals);
+                    }
+                }
                 case TASKS -> tasks.row(row);
                 case OTHER_TASKS -> row.cells().forEach(c -> form.field(otherTasksLabel, c.text()));
                 case INDICATORS -> {

@@ -16,7 +16,7 @@ final class DepartmentExpenditureLayout implements FormLayout {
 
     static final String TYPE = "department_expenditure_targets";
 
-    private enum Section { NONE, FUNDS, BUDGET, TEXT, PROJECTS, OVERALL_GOALS, GOALS, INDICATORS }
+    private enum Section { NONE, FUNDS, BUDGET, TEXT, TASKS, PROJECTS, OVERALL_GOALS, GOALS, INDICATORS }
 
     private static final Map<String, Section> SECTIONS = Map.ofEntries(
             Map.entry("部门总体资金情况", Section.FUNDS),
@@ -33,6 +33,24 @@ final class DepartmentExpenditureLayout implements FormLayout {
             Map.entry("长期绩效指标", Section.INDICATORS),
             Map.entry("年度绩效指标", Section.INDICATORS));
 
+    /** The section a label opens: the seeds' labels, then the vocabulary's department sections. */
+    private static Section section(String key) {
+        Section seeded = SECTIONS.get(key);
+        if (seeded != null) {
+            return seeded;
+        }
+        String role = Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key);
+        return role == null ? null : switch (role) {
+            case "text" -> Section.TEXT;
+            case "budget" -> Section.BUDGET;
+            case "tasks" -> Section.TASKS;
+            case "projects" -> Section.PROJECTS;
+            case "goals" -> Section.GOALS;
+            case "indicators" -> Section.INDICATORS;
+            default -> null;
+        };
+    }
+
     @Override
     public boolean accepts(Segment segment) {
         String key = Labels.key(segment.title());
@@ -47,6 +65,8 @@ final class DepartmentExpenditureLayout implements FormLayout {
     private static final class Reading extends SegmentReading {
         private final FundsTable funds;
         private final BudgetPairs budget;
+        private final TaskTable tasks;
+        private final GoalRows goalRows;
         private final GoalIndicators indicators;
         private Section section = Section.NONE;
         private String textLabel;
@@ -57,6 +77,8 @@ final class DepartmentExpenditureLayout implements FormLayout {
             super(TYPE, title);
             funds = new FundsTable(form);
             budget = new BudgetPairs(form, form.budget, null);
+            tasks = new TaskTable(form);
+            goalRows = new GoalRows(form.warnings);
             indicators = new GoalIndicators(form.warnings, form.goals);
         }
 
@@ -68,7 +90,7 @@ final class DepartmentExpenditureLayout implements FormLayout {
         @Override
         protected void row(RowText row) {
             String first = row.first().key();
-            Section labelled = SECTIONS.get(first);
+            Section labelled = section(first);
             if (labelled != null) {
                 section = labelled;
                 textLabel = first;
@@ -83,14 +105,15 @@ final class DepartmentExpenditureLayout implements FormLayout {
                 section = Section.PROJECTS;
                 projectColumns = new ColumnMap(row);
                 return;
-            } else if (first.equals("部门（单位）名称") || first.equals("部门名称")) {
+            } else if ("department".equals(Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, first))) {
                 form.department(row.cells().size() > 1 ? row.cells().get(1).text() : null);
                 row.cells().stream().skip(2).forEach(c -> form.warnings.unplaced(c, row.page(), "部门名称"));
                 return;
-            } else if (FieldPairs.KNOWN_LABELS.contains(first)) {
+            } else if (FieldPairs.isKnown(first)) {
                 FieldPairs.read(row, form::field);
                 return;
-            } else if (Labels.goal(first) != null) {
+            } else if (Labels.goal(first) != null || IndicatorColumns.startsTable(row)
+                    || section != Section.FUNDS && section != Section.BUDGET && IndicatorColumns.isUpperHeader(row)) {
                 section = Section.INDICATORS;
             }
             body(row);
@@ -100,7 +123,12 @@ final class DepartmentExpenditureLayout implements FormLayout {
             switch (section) {
                 case FUNDS -> funds.row(row);
                 case BUDGET -> budget.row(row);
-                case GOALS -> row.cells().forEach(c -> Goals.paragraphs("overall", c.text(), row.page(), form.goals));
+                case GOALS -> {
+                    if (!goalRows.labels(row)) {
+                        goalRows.row(row, "overall", form.goals);
+                    }
+                }
+                case TASKS -> tasks.row(row);
                 case TEXT -> row.cells().forEach(c -> form.field(textLabel, c.text()));
                 case PROJECTS -> project(row);
                 case OVERALL_GOALS -> overallGoals(row);

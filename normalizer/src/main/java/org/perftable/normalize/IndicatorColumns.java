@@ -84,6 +84,12 @@ final class IndicatorColumns {
                 && key.chars().noneMatch(c -> "，。；、％%≥≤<>＞＜".indexOf(c) >= 0);
     }
 
+    /** Whether a row starts an indicator table: a header row with a level or name column among its labels. */
+    static boolean startsTable(RowText row) {
+        return isHeader(row) && row.cells().stream().map(c -> roleOf(c.text()))
+                .anyMatch(role -> role != null && role.isNameOrLevel());
+    }
+
     /** Whether a row is the upper row of a two-row header: group labels and column labels only, no level. */
     static boolean isUpperHeader(RowText row) {
         boolean group = false;

@@ -77,7 +77,8 @@ final class ProjectFormLayout implements FormLayout {
         @Override
         protected void row(RowText row) {
             CellText first = row.first();
-            if (IndicatorTable.isHeader(row)) {
+            if (IndicatorColumns.startsTable(row) || section == Section.INDICATORS && IndicatorTable.isHeader(row)
+                    || section != Section.FUNDS && IndicatorColumns.isUpperHeader(row)) {
                 enter(Section.INDICATORS);
                 indicators.header(row);
                 return;

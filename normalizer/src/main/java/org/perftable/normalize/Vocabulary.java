@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class Vocabulary {
 
     /** The sections of the vocabulary file. */
-    enum Section { TITLE, HEAD, FUNDING, GOAL, INDICATOR, INDICATOR_GROUP }
+    enum Section { TITLE, HEAD, FUNDING, GOAL, INDICATOR, INDICATOR_GROUP, DEPARTMENT }
 
     /** A form type and the pattern its title's core matches. */
     record TitlePattern(String type, Pattern pattern) {
