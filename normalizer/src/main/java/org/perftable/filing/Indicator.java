@@ -1,5 +1,6 @@
 package org.perftable.filing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 
@@ -11,7 +12,38 @@ import java.util.Map;
  *                {@code prior2}/{@code prior1}/{@code expected}; a column left empty is null
  * @param basis   指标值确定依据, null when the form has no such column or leaves it empty
  */
-@JsonPropertyOrder({"goal", "level1", "level2", "level3", "targets", "basis", "page"})
+@JsonPropertyOrder({"goal", "level1", "level1_code", "level2", "level2_code", "level3", "key", "targets", "target",
+        "period_target", "basis", "page"})
 public record Indicator(GoalRef goal, String level1, String level2, String level3, Map<String, Value> targets,
         String basis, int page) {
+
+    /** The standard 一级 category the printed name stands for, null when it stands for none. */
+    @JsonProperty("level1_code")
+    public Level1Category level1Code() {
+        return Level1Category.of(level1);
+    }
+
+    /** The standard 二级 category the printed name stands for, null when it stands for none. */
+    @JsonProperty("level2_code")
+    public Level2Category level2Code() {
+        return Level2Category.of(level2);
+    }
+
+    /** The key grouping this indicator with the same one printed differently elsewhere; see {@link Keys#indicator}. */
+    @JsonProperty("key")
+    public String key() {
+        return Keys.indicator(level3);
+    }
+
+    /** The target that applies to the year, read for comparison; see {@link ComparableTarget#ofYear}. */
+    @JsonProperty("target")
+    public ComparableTarget target() {
+        return ComparableTarget.ofYear(targets);
+    }
+
+    /** The implementation-period target read for comparison, null when none is printed. */
+    @JsonProperty("period_target")
+    public ComparableTarget periodTarget() {
+        return ComparableTarget.ofPeriod(targets);
+    }
 }
