@@ -1,0 +1,45 @@
+package org.perftable.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every row of every audit table as text, numbers without trailing zeros, for comparing databases. */
+final class TableDump {
+
+    private TableDump() {
+    }
+
+    static Map<String, List<String>> of(Connection connection) throws SQLException {
+        Map<String, List<String>> dump = new LinkedHashMap<>();
+        for (Table table : AuditTables.ALL) {
+            List<String> rows = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(table.selectStatement())) {
+                while (result.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int c = 1; c <= table.width(); c++) {
+                        row.append(c > 1 ? " | " : "").append(value(result, c, table.columns().get(c - 1).type()));
+                    }
+                    rows.add(row.toString());
+                }
+            }
+            dump.put(table.name(), rows);
+        }
+        return dump;
+    }
+
+    static String value(ResultSet result, int column, ColumnType type) throws SQLException {
+        String text = result.getString(column);
+        if (text == null || type == ColumnType.TEXT) {
+            return text;
+        }
+        return new BigDecimal(text).stripTrailingZeros().toPlainString();
+    }
+}
