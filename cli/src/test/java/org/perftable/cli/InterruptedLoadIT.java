@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -30,7 +29,7 @@ class InterruptedLoadIT {
 
     private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
     private static final Path JAR = Path.of("target", "perftable.jar").toAbsolutePath();
-    private static final int COPIES = 30;
+    private static final int COPIES = 12;
 
     @TempDir
     Path dir;
@@ -66,10 +65,10 @@ class InterruptedLoadIT {
 
         Path clean = dir.resolve("clean.sqlite");
         assertEquals(0, load(in, clean).waitFor());
-        Map<String, List<String>> whole = dump(clean);
+        Map<String, List<String>> whole = AuditTablesDump.of(clean);
         assertEquals(filings, whole.get("filings").size());
         // every filing the killed load left is whole: its rows are those of the uninterrupted load
-        Map<String, List<String>> partial = dump(killed);
+        Map<String, List<String>> partial = AuditTablesDump.of(killed);
         List<String> loaded = partial.get("filings").stream().map(row -> row.substring(0, row.indexOf(" | "))).toList();
         for (Table table : AuditTables.FILING_TABLES) {
             assertEquals(whole.get(table.name()).stream().filter(row -> loaded.contains(row.substring(0, row.indexOf(" | ")))).toList(),
@@ -77,7 +76,7 @@ class InterruptedLoadIT {
         }
 
         assertEquals(0, load(in, killed).waitFor());
-        assertEquals(whole, dump(killed));
+        assertEquals(whole, AuditTablesDump.of(killed));
         assertTrue(Files.readString(dir.resolve("stderr.txt")).isEmpty());
     }
 
@@ -101,26 +100,5 @@ class InterruptedLoadIT {
         } catch (SQLException e) {
             return 0; // not created yet, or locked by the writer for a moment
         }
-    }
-
-    private static Map<String, List<String>> dump(Path db) throws SQLException {
-        Map<String, List<String>> dump = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            for (Table table : AuditTables.ALL) {
-                List<String> rows = new ArrayList<>();
-                try (Statement statement = connection.createStatement();
-                        ResultSet result = statement.executeQuery(table.selectStatement())) {
-                    while (result.next()) {
-                        List<String> values = new ArrayList<>();
-                        for (int c = 1; c <= table.width(); c++) {
-                            values.add(String.valueOf(result.getString(c)));
-                        }
-                        rows.add(String.join(" | ", values));
-                    }
-                }
-                dump.put(table.name(), rows);
-            }
-        }
-        return dump;
     }
 }
