@@ -1,6 +1,9 @@
 package org.perftable.filing;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.common.Term;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,7 +26,11 @@ public final class Keys {
     private static final Pattern UNIT_SUFFIX = Pattern.compile("\\([^()]{1,4}\\)$");
     private static final Pattern MARKS = Pattern.compile("[★☆*※\"'“”‘’《》「」]");
 
-    /** Words that name the same measure, the longest first; the right-hand one is kept. */
+    /**
+     * Words that name the same measure; the right-hand one is kept. HanLP's synonym dictionary (同义词词林)
+     * does not serve here: it files 满意率 with 合格率 and 出勤率 among rates, and 满意度 with 硬度 among
+     * degrees, so it would group what differs and never what is the same.
+     */
     private static final Map<String, String> SAME_MEASURE = Map.of(
             "满意程度", "满意度",
             "满意率", "满意度",
@@ -76,7 +83,8 @@ public final class Keys {
     /**
      * The key that groups one 三级 indicator printed differently across filings: the name without
      * numbering, marks, a parenthesised unit and the 指标 suffix, with words naming the same measure
-     * made one ({@code 服务对象满意率} and {@code 服务对象满意度指标} → {@code 服务对象满意度}).
+     * made one ({@code 服务对象满意率} and {@code 服务对象满意度指标} → {@code 服务对象满意度}). Keys of
+     * different indicators stay different: 满意率 is not 合格率.
      */
     public static String indicator(String printed) {
         String key = compact(printed);
@@ -87,10 +95,28 @@ public final class Keys {
         key = NUMBERING.matcher(key).replaceFirst("");
         key = UNIT_SUFFIX.matcher(key).replaceFirst("");
         key = withoutSuffix(key, "指标");
-        for (Map.Entry<String, String> same : SAME_MEASURE.entrySet()) {
-            key = key.replace(same.getKey(), same.getValue());
+        return key.isEmpty() ? null : sameMeasure(key);
+    }
+
+    /**
+     * The name with each word naming a measure written as its kept form. HanLP's segmenter finds the
+     * words, so that only a whole word is rewritten; a word it splits in two (满意 + 程度) is taken
+     * together with the next.
+     */
+    private static String sameMeasure(String name) {
+        List<Term> terms = HanLP.segment(name);
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            String word = terms.get(i).word;
+            String pair = i + 1 < terms.size() ? word + terms.get(i + 1).word : null;
+            if (pair != null && SAME_MEASURE.containsKey(pair)) {
+                key.append(SAME_MEASURE.get(pair));
+                i++;
+            } else {
+                key.append(SAME_MEASURE.getOrDefault(word, word));
+            }
         }
-        return key.isEmpty() ? null : key;
+        return key.toString();
     }
 
     private static String withoutSuffix(String key, String suffix) {

@@ -41,8 +41,12 @@ public final class AuditDatabase implements AutoCloseable {
         Connection connection = DriverManager.getConnection(jdbcUrl(db));
         try {
             if (isSqlite(connection)) {
+                // While loading, a write-ahead log: a commit appends to it without waiting for the disk, and a
+                // killed process loses nothing committed (the log is replayed on the next open). close()
+                // folds the log back, so that the database is again one self-contained file.
                 try (Statement pragma = connection.createStatement()) {
-                    pragma.execute("PRAGMA synchronous = NORMAL"); // a killed process loses nothing committed
+                    pragma.execute("PRAGMA journal_mode = WAL");
+                    pragma.execute("PRAGMA synchronous = NORMAL");
                 }
             }
             connection.setAutoCommit(false);
@@ -168,6 +172,14 @@ public final class AuditDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try (connection) {
+            if (isSqlite(connection)) {
+                connection.rollback(); // ends any read transaction, so that the journal mode can change
+                connection.setAutoCommit(true);
+                try (Statement pragma = connection.createStatement()) {
+                    pragma.execute("PRAGMA journal_mode = DELETE");
+                }
+            }
+        }
     }
 }
