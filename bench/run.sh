@@ -64,13 +64,12 @@ load_sqlite() {
   cp "$work/stderr.txt" "$work/load-stderr.txt"
 }
 load_report() {
-  local filings rows seconds
+  local filings rows
   filings=$(ls "$work/archive-json" | wc -l)
   rows=$(grep -o '[0-9]* rows written' "$work/load-stderr.txt" | awk '{print $1}')
-  seconds=$(awk '$2 == "load-sqlite" {print $3}' "$work/load.txt")
-  awk -v n="$filings" -v r="$rows" -v w="$seconds" -v runs="$runs" 'BEGIN {
-      printf "load of the archive into SQLite: %d filings, %d rows, %.2f s (median of %d runs, JVM start included): %.0f files/s, %.0f rows/s\n", n, r, w, runs, n / w, r / w
-    }'
+  awk -v n="$filings" -v r="$rows" -v runs="$runs" '$2 == "load-sqlite" {
+      printf "load of the archive into SQLite: %d filings, %d rows, wall %.2f s, CPU %.2f s, peak RSS %d MiB (median of %d runs, JVM start included): %.0f files/s, %.0f rows/s\n", n, r, $3, $4, $5, runs, n / $3, r / $3
+    }' "$work/load.txt"
 }
 if [ "${LOAD_ONLY:-0}" = 1 ]; then
   load_sqlite > "$work/load.txt"

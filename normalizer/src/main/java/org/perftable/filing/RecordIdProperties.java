@@ -52,12 +52,12 @@ final class RecordIdProperties {
         abstract List<Map<String, Object>> purchases();
     }
 
-    @JsonAppend(props = @JsonAppend.Prop(value = ConcernsWriter.class, name = "record", type = String.class,
+    @JsonAppend(props = @JsonAppend.Prop(value = IdWriter.class, name = "record", type = String.class,
             include = JsonInclude.Include.ALWAYS))
     private abstract static class RecordLast {
     }
 
-    /** The record's own id. */
+    /** The id of the record written, or for a warning the id of the record it concerns. */
     static final class IdWriter extends VirtualBeanPropertyWriter {
 
         IdWriter() {
@@ -70,36 +70,13 @@ final class RecordIdProperties {
         @Override
         protected Object value(Object bean, JsonGenerator gen, SerializerProvider provider) {
             RecordIds ids = ids(provider);
-            return ids == null ? null : ids.idOf(bean);
+            return ids == null ? null : ids.idOf(bean instanceof Warning warning ? warning.concerns() : bean);
         }
 
         @Override
         public VirtualBeanPropertyWriter withConfig(MapperConfig<?> config, AnnotatedClass declaringClass,
                 BeanPropertyDefinition property, JavaType type) {
             return new IdWriter(property, declaringClass.getAnnotations(), type);
-        }
-    }
-
-    /** The id of the record a warning concerns. */
-    static final class ConcernsWriter extends VirtualBeanPropertyWriter {
-
-        ConcernsWriter() {
-        }
-
-        private ConcernsWriter(BeanPropertyDefinition property, Annotations annotations, JavaType type) {
-            super(property, annotations, type);
-        }
-
-        @Override
-        protected Object value(Object bean, JsonGenerator gen, SerializerProvider provider) {
-            RecordIds ids = ids(provider);
-            return ids == null ? null : ids.idOf(((Warning) bean).concerns());
-        }
-
-        @Override
-        public VirtualBeanPropertyWriter withConfig(MapperConfig<?> config, AnnotatedClass declaringClass,
-                BeanPropertyDefinition property, JavaType type) {
-            return new ConcernsWriter(property, declaringClass.getAnnotations(), type);
         }
     }
 
