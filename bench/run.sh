@@ -7,6 +7,9 @@
 # Corpora: the real PDFs, samples/, and a generated archive of >= 2,000 filings (the samples copied
 # under numbered names). perftable also runs over the archive with -j 1 and -j 2, for scaling.
 #
+# Then the time `perftable load` takes to put the archive's JSON (extracted once beforehand) into a new
+# SQLite file, as files/s and rows/s. LOAD_ONLY=1 measures only that.
+#
 # Diagnostics, after the table: the time the JIT compilers spent compiling in one perftable run
 # (HotSpot's -XX:+CITime, which adds up each compilation's elapsed time, waits for a core included);
 # perftable with the C1 compiler only, to show how much of a short run goes to compiling; perftable and
@@ -53,6 +56,27 @@ measure() {
 
 pages() { "${floor[@]}" "$1" | awk '{print $2}'; }
 files() { ls "$1" | wc -l; }
+
+# the archive's JSON, loaded into a new SQLite file on each run
+"${perftable[@]}" extract -q "$work/archive" -o "$work/archive-json"
+load_sqlite() {
+  measure "archive load-sqlite" bash -c 'rm -f "$0" && exec "${@}"' "$work/audit.sqlite" \
+    "${perftable[@]}" load "$work/archive-json" --db "$work/audit.sqlite"
+  cp "$work/stderr.txt" "$work/load-stderr.txt"
+}
+load_report() {
+  local filings rows
+  filings=$(ls "$work/archive-json" | wc -l)
+  rows=$(grep -o '[0-9]* rows written' "$work/load-stderr.txt" | awk '{print $1}')
+  awk -v n="$filings" -v r="$rows" -v runs="$runs" '$2 == "load-sqlite" {
+      printf "load of the archive into SQLite: %d filings, %d rows, wall %.2f s, CPU %.2f s, peak RSS %d MiB (median of %d runs, JVM start included): %.0f files/s, %.0f rows/s\n", n, r, $3, $4, $5, runs, n / $3, r / $3
+    }' "$work/load.txt"
+}
+if [ "${LOAD_ONLY:-0}" = 1 ]; then
+  load_sqlite > "$work/load.txt"
+  load_report
+  exit 0
+fi
 
 {
   for corpus in real samples archive; do
@@ -102,3 +126,6 @@ echo "- JIT compilation s in one run (-XX:+CITime): real $(compile_time "$work/r
 awk '$2 ~ /-c1/ {printf "- %s %s with -XX:TieredStopAtLevel=1: wall %.2f s, CPU %.2f s, peak RSS %d MiB\n", $1, $2, $3, $4, $5}' "$work/results.txt"
 echo "- archive speed-up -j 2 over -j 1 with C1 only: $(speedup perftable-c1-j1 perftable-c1-j2)x"
 awk '$2 ~ /-fresh-home/ {sub(/-fresh-home/, "", $2); printf "- %s %s with an empty home directory: wall %.2f s, CPU %.2f s, peak RSS %d MiB\n", $1, $2, $3, $4, $5}' "$work/results.txt"
+echo
+load_sqlite > "$work/load.txt"
+load_report

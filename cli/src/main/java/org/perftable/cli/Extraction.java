@@ -19,10 +19,14 @@ final class Extraction {
 
     private final Normalizer normalizer = new Normalizer();
 
-    /** The filing in a file whose SHA-256 is already known. */
-    Filing extract(Path file, String sha256) throws IOException, UnreadableFileException {
+    /**
+     * The filing in a file whose SHA-256 is already known.
+     *
+     * @param name the file as {@code source.file} names it: relative to its input directory, or as given
+     */
+    Filing extract(Path file, String name, String sha256) throws IOException, UnreadableFileException {
         Grid grid = Readers.forFile(file).read(file);
-        return normalizer.normalize(grid, file.getFileName().toString(), sha256);
+        return normalizer.normalize(grid, name, sha256);
     }
 
     static String sha256(Path file) throws IOException {

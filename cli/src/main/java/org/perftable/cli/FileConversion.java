@@ -57,7 +57,7 @@ final class FileConversion {
                 }
             }
             // an Extraction per file: workers running at the same time share no normalizer state
-            String document = FilingJson.toJson(new Extraction().extract(input.file(), sha256));
+            String document = FilingJson.toJson(new Extraction().extract(input.file(), input.name(), sha256));
             JsonNode filing = FilingJson.mapper().readTree(document);
             return FileResult.of(input, sha256, filing.path("forms").isEmpty() ? Status.NO_FORMS : Status.OK,
                     filing, document);

@@ -37,7 +37,7 @@ class ExtractCommandTest {
         JsonNode json = FilingJson.mapper().readTree(printed.out());
         assertEquals("department_budget_targets", json.at("/forms/0/type").asText());
         assertEquals("某部门", json.at("/forms/0/department").asText());
-        assertEquals("a.txt", json.at("/source/file").asText());
+        assertEquals(filing.toString(), json.at("/source/file").asText(), "a file named directly: its path as given");
     }
 
     @Test

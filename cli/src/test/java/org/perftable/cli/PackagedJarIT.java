@@ -27,7 +27,9 @@ class PackagedJarIT {
                 SAMPLES.resolve("office/002.xls"), SAMPLES.resolve("pdf/002.writer.pdf"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "extract"));
-        inputs.forEach(p -> command.add(p.toString()));
+        // each input as its directory's only file taken, so that source.file is its bare name, as expected
+        inputs.stream().map(Path::getParent).distinct().forEach(dir -> command.add(dir.toString()));
+        inputs.forEach(p -> command.addAll(List.of("--include", p.getFileName().toString())));
         command.addAll(List.of("-o", out.toString(), "--quiet"));
         Path stderr = out.resolve("stderr.txt");
         Process process = new ProcessBuilder(command).redirectError(stderr.toFile())

@@ -13,13 +13,14 @@ import java.io.OutputStream;
 
 /**
  * Writes filings as canonical JSON: record order for keys, insertion order for maps, exact decimals,
- * two-space indent and a final newline, so the same filing always gives the same bytes.
+ * two-space indent and a final newline, so the same filing always gives the same bytes. Every record is
+ * written with its {@link RecordIds id} first, every warning with the id of the record it concerns.
  */
 public final class FilingJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = RecordIdProperties.addTo(JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS))
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(
@@ -35,7 +36,7 @@ public final class FilingJson {
 
     public static String toJson(Filing filing) {
         try {
-            return WRITER.writeValueAsString(filing) + "\n";
+            return WRITER.withAttribute(RecordIds.class, RecordIds.of(filing)).writeValueAsString(filing) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise filing", e);
         }

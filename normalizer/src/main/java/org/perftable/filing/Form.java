@@ -1,5 +1,6 @@
 package org.perftable.filing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
  * One recognised form. Department forms fill budget, goals, tasks and indicators; project forms put
  * each project's records inside its entry in {@code projects}.
  */
-@JsonPropertyOrder({"type", "title", "pages", "department", "unit", "fields", "budget", "goals", "tasks",
+@JsonPropertyOrder({"type", "title", "pages", "department", "department_key", "unit", "fields", "budget", "goals", "tasks",
         "projects", "indicators", "warnings"})
 public record Form(
         String type,
@@ -23,4 +24,10 @@ public record Form(
         List<Project> projects,
         List<Indicator> indicators,
         List<Warning> warnings) {
+
+    /** The department without a leading code or a trailing （部门）; see {@link Keys#department}. */
+    @JsonProperty("department_key")
+    public String departmentKey() {
+        return Keys.department(department);
+    }
 }

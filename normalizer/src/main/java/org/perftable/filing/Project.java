@@ -1,5 +1,6 @@
 package org.perftable.filing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param details   rows of 项目支出明细测算
  * @param purchases rows of 项目采购
  */
-@JsonPropertyOrder({"name", "category", "fields", "choices", "funding", "details", "purchases", "goals",
+@JsonPropertyOrder({"name", "code", "category", "fields", "choices", "funding", "details", "purchases", "goals",
         "indicators", "page"})
 public record Project(
         String name,
@@ -24,4 +25,19 @@ public record Project(
         List<Goal> goals,
         List<Indicator> indicators,
         int page) {
+
+    /** Labels a project's code is printed under. */
+    private static final List<String> CODE_LABELS = List.of("项目编码", "项目代码", "项目编号");
+
+    /** The project's code without the spaces a wrapped cell left in it, null when none is printed. */
+    @JsonProperty("code")
+    public String code() {
+        for (String label : CODE_LABELS) {
+            String code = Keys.code(fields.get(label));
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
 }

@@ -13,6 +13,11 @@ final class Warnings {
         list.add(new Warning(code, message, page));
     }
 
+    /** A warning about one record (an indicator, a budget line …), written with that record's id. */
+    void add(Object concerns, String code, String message, Integer page) {
+        list.add(new Warning(code, message, page, concerns));
+    }
+
     /** A cell nothing else took: kept in a warning so no printed text is lost silently. */
     void unplaced(CellText cell, int page, String where) {
         add("unplaced_cell", "cell " + quote(cell.text()) + " in " + where + " fits no field", page);
