@@ -25,6 +25,9 @@ public enum Level1Category {
 
     /** The category a printed 一级 name stands for ({@code 产出指标（50分）} → output), or null. */
     public static Level1Category of(String printed) {
+        if (printed == null) {
+            return null;
+        }
         String key = Keys.category(printed);
         for (Level1Category category : values()) {
             if (category.names.contains(key)) {

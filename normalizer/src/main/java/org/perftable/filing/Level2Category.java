@@ -36,6 +36,9 @@ public enum Level2Category {
 
     /** The category a printed 二级 name stands for ({@code 社会效益} → social), or null. */
     public static Level2Category of(String printed) {
+        if (printed == null) {
+            return null;
+        }
         String key = Keys.category(printed);
         for (Level2Category category : values()) {
             if (category.names.contains(key)) {

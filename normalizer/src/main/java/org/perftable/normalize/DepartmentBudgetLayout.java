@@ -34,6 +34,10 @@ final class DepartmentBudgetLayout implements FormLayout {
         if (seeded != null) {
             return seeded;
         }
+        if (ProjectFormLayout.goalKind(key) != null && !SECTIONS.containsKey(key)
+                && Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key) == null) {
+            return Section.GOALS;
+        }
         String role = Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key);
         if (role == null) {
             return FieldPairs.isKnown(key) ? Section.BASIC : null;
@@ -47,6 +51,12 @@ final class DepartmentBudgetLayout implements FormLayout {
             case "indicators" -> Section.INDICATORS;
             default -> null;
         };
+    }
+
+    /** The goal kind a department goal label names; 总体 and 整体 goals are overall. */
+    static String goalKindOf(String label) {
+        String kind = ProjectFormLayout.goalKind(label);
+        return kind == null || Labels.key(label).contains("总体") || Labels.key(label).contains("整体") ? "overall" : kind;
     }
 
     @Override
@@ -67,6 +77,8 @@ final class DepartmentBudgetLayout implements FormLayout {
         private Section section = Section.NONE;
         private String otherTasksLabel = "其他需完成的任务（可选填）";
         private String textLabel;
+        /** The kind of the goals under the last goal label: 总体目标 overall, 中长期目标 long_term …. */
+        private String goalKind = "overall";
         private final GoalRows goalRows = new GoalRows(form.warnings);
 
         Reading(String title) {
@@ -97,6 +109,9 @@ final class DepartmentBudgetLayout implements FormLayout {
             if (labelled != null) {
                 section = labelled;
                 textLabel = row.first().text();
+                if (labelled == Section.GOALS) {
+                    goalKind = goalKindOf(row.first().text());
+                }
                 if (labelled == Section.OTHER_TASKS) {
                     otherTasksLabel = row.first().key();
                     if (row.cells().size() == 1) {
@@ -107,7 +122,9 @@ final class DepartmentBudgetLayout implements FormLayout {
                     || section != Section.BUDGET && IndicatorColumns.isUpperHeader(row)) {
                 section = Section.INDICATORS;
             }
-            RowText body = labelled != null ? row.rest() : row;
+            // a head label (填报人) opens the head section and is itself the first label of the row's pairs
+            boolean headLabel = labelled == Section.BASIC && !SECTIONS.containsKey(row.first().key());
+            RowText body = labelled != null && !headLabel ? row.rest() : row;
             if (!body.isEmpty()) {
                 body(body);
             }
@@ -124,7 +141,7 @@ final class DepartmentBudgetLayout implements FormLayout {
                 case BUDGET -> budget.row(row);
                 case GOALS -> {
                     if (!goalRows.labels(row)) {
-                        goalRows.row(row, "overall", form.goals);
+                        goalRows.row(row, goalKind, form.goals);
                     }
                 }
                 case TASKS -> tasks.row(row);

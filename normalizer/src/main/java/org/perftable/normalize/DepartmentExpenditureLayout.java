@@ -39,6 +39,10 @@ final class DepartmentExpenditureLayout implements FormLayout {
         if (seeded != null) {
             return seeded;
         }
+        if (ProjectFormLayout.goalKind(key) != null && !SECTIONS.containsKey(key)
+                && Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key) == null) {
+            return Section.GOALS;
+        }
         String role = Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key);
         return role == null ? null : switch (role) {
             case "text" -> Section.TEXT;
@@ -66,6 +70,8 @@ final class DepartmentExpenditureLayout implements FormLayout {
         private final FundsTable funds;
         private final BudgetPairs budget;
         private final TaskTable tasks;
+        /** The kind of the goals under the last goal label: 总体目标 overall, 中长期目标 long_term …. */
+        private String goalKind = "overall";
         private final GoalRows goalRows;
         private final GoalIndicators indicators;
         private Section section = Section.NONE;
@@ -94,6 +100,9 @@ final class DepartmentExpenditureLayout implements FormLayout {
             if (labelled != null) {
                 section = labelled;
                 textLabel = first;
+                if (labelled == Section.GOALS) {
+                    goalKind = DepartmentBudgetLayout.goalKindOf(row.first().text());
+                }
                 if (first.equals("长期绩效指标") || first.equals("年度绩效指标")) {
                     indicators.kind(first.startsWith("长期") ? "long_term" : "annual");
                 }
@@ -125,7 +134,7 @@ final class DepartmentExpenditureLayout implements FormLayout {
                 case BUDGET -> budget.row(row);
                 case GOALS -> {
                     if (!goalRows.labels(row)) {
-                        goalRows.row(row, "overall", form.goals);
+                        goalRows.row(row, goalKind, form.goals);
                     }
                 }
                 case TASKS -> tasks.row(row);
