@@ -48,6 +48,10 @@ final class FundsTable {
                 raw = cell.text();
             } else if (header != null) {
                 columns.put(header, Amounts.orText(cell.text()));
+            } else if (headerByColumn.isEmpty() && amount == null && Amounts.parse(cell.text()) != null) {
+                // a table printed without its header row: the item's one amount is the current year's
+                amount = Amounts.parse(cell.text());
+                raw = cell.text();
             } else {
                 form.warnings.unplaced(cell, row.page(), "部门总体资金情况");
             }
