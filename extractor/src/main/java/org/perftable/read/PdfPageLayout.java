@@ -32,7 +32,8 @@ final class PdfPageLayout {
     private PdfPageLayout() {
     }
 
-    static Page layout(int number, List<PdfGlyph> glyphs, List<PdfRuling> rulings, List<Notice> notices) {
+    static Page layout(int number, List<PdfGlyph> glyphs, List<PdfRuling> rulings, List<Notice> notices,
+            PdfTextTable.Columns columns) {
         List<PdfTable> found = PdfTables.find(rulings);
         // a one-cell box around other tables is a frame, not a table
         List<PdfTable> tables = found.stream()
@@ -55,7 +56,7 @@ final class PdfPageLayout {
             placed.add(new Placed(tables.get(t).top(), rows(number, tables.get(t), cellGlyphs.get(t))));
         }
         List<List<PdfGlyph>> lines = lines(outside);
-        List<PdfTextTable> inferred = PdfTextTable.findOutside(number, lines, rulings, tables);
+        List<PdfTextTable> inferred = PdfTextTable.findOutside(number, lines, rulings, tables, columns);
         for (PdfTextTable table : inferred) {
             placed.add(new Placed(table.top, table.rows));
             notices.add(new Notice("table_inferred", "page " + number + ": a table of " + table.rows.size() + " rows and "

@@ -39,20 +39,31 @@ final class PdfTextTable {
     private static final int ALIGNED_ROWS = 3;
     /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
     private static final double SPLIT_ALIGN = 0.3;
-    private static final double SPLIT_GAP = 0.1;
+    private static final double SPLIT_GAP = 0.02;
     private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,]*\\d(?:\\.\\d+)?%?");
 
     final double top;
     final List<Row> rows;
     final int columns;
+    /** Where its columns start. */
+    final List<Double> starts;
     /** The page's lines the table took, by identity. */
     final Set<List<PdfGlyph>> lines;
 
-    private PdfTextTable(double top, List<Row> rows, int columns, Set<List<PdfGlyph>> lines) {
+    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines) {
         this.top = top;
         this.rows = rows;
-        this.columns = columns;
+        this.columns = starts.size();
+        this.starts = starts;
         this.lines = lines;
+    }
+
+    /**
+     * The columns of the last table inferred on the page before, carried to the next page: a table
+     * running on whose first column (a category label) is not printed again keeps its column numbers.
+     */
+    static final class Columns {
+        private List<Double> carried = List.of();
     }
 
     /** One line split into pieces, each with its column, or -1 where it starts at none. */
@@ -82,24 +93,34 @@ final class PdfTextTable {
      * tables has no such rule keeps that text as text.
      */
     static List<PdfTextTable> findOutside(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rulings,
-            List<PdfTable> tables) {
+            List<PdfTable> tables, Columns columns) {
         List<PdfRuling> across = rulings.stream()
                 .filter(r -> r.horizontal() && tables.stream().noneMatch(t -> t.xs[0] - 2 <= r.from()
                         && r.to() <= t.xs[t.xs.length - 1] + 2 && t.ys[0] - 2 <= r.position()
                         && r.position() <= t.ys[t.ys.length - 1] + 2))
                 .toList();
-        return tables.isEmpty() || !across.isEmpty() ? find(page, textLines, across) : List.of();
+        List<PdfTextTable> found = tables.isEmpty() || !across.isEmpty()
+                ? find(page, textLines, across, columns.carried) : List.of();
+        columns.carried = found.isEmpty() ? List.of() : found.get(found.size() - 1).starts;
+        return found;
     }
 
     /**
      * The tables among a page's text lines (top to bottom, each left to right), with the rules drawn
      * across the page outside any ruled table.
      */
-    private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules) {
+    private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
+            List<Double> carried) {
         List<List<List<PdfGlyph>>> pieces = textLines.stream().map(PdfPageLayout::segments).toList();
         List<Double> starts = columnStarts(pieces);
         if (starts.size() < 2) {
             return List.of();
+        }
+        starts = withLeadingLabels(pieces, starts);
+        if (!carried.isEmpty() && starts.stream().allMatch(start -> carried.stream()
+                .anyMatch(c -> Math.abs(c - start) <= ALIGN * textLines.get(0).get(0).size()))) {
+            // the table of the page before goes on: its columns keep their numbers here
+            starts = carried;
         }
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < textLines.size(); i++) {
@@ -125,6 +146,7 @@ final class PdfTextTable {
             List<Line> run = lines.subList(i, end + 1);
             if (run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
                 tables.add(build(page, run, starts, pitch, rules));
+
             }
             i = end;
         }
@@ -158,6 +180,23 @@ final class PdfTextTable {
                 starts.add(first.x());
             }
             i = j + 1;
+        }
+        return starts;
+    }
+
+    /**
+     * The starts with a label column left of them all, printed once on the page (a category running
+     * on from the page before): the first piece of a line whose other pieces all start at columns.
+     */
+    private static List<Double> withLeadingLabels(List<List<List<PdfGlyph>>> pieces, List<Double> starts) {
+        for (List<List<PdfGlyph>> line : pieces) {
+            PdfGlyph first = line.get(0).get(0);
+            if (line.size() > 2 && first.x() < starts.get(0) - ALIGN * first.size()
+                    && line.stream().skip(1).allMatch(piece -> column(starts, piece.get(0)) >= 0)) {
+                List<Double> extended = new ArrayList<>(starts);
+                extended.add(0, first.x());
+                return extended;
+            }
         }
         return starts;
     }
@@ -310,26 +349,36 @@ final class PdfTextTable {
             right = Math.max(right, w);
         }
         List<Row> rows = new ArrayList<>();
+        int labelEnd = 0;
         for (int r = 0; r < drafts.size(); r++) {
             RowDraft draft = drafts.get(r);
-            String source = "page " + page + " inferred row " + (r + 1);
             List<Cell> cells = new ArrayList<>();
-            for (Map.Entry<Integer, List<PdfGlyph>> entry : draft.cells.entrySet()) {
-                int c = entry.getKey();
-                int colSpan = draft.spans.get(c);
-                int rowSpan = c == 0 ? rowSpans[r] : 1;
+            // as in a lattice, every column has a cell, blank where nothing is printed, but for
+            // those a span covers
+            int covered = r < labelEnd ? 1 : 0;
+            for (int c = 0; c < starts.size(); c++) {
+                List<PdfGlyph> glyphs = draft.cells.get(c);
+                if (glyphs == null && c < covered) {
+                    continue;
+                }
+                int colSpan = glyphs == null ? 1 : draft.spans.get(c);
+                int rowSpan = c == 0 && glyphs != null ? rowSpans[r] : 1;
+                if (rowSpan > 1) {
+                    labelEnd = r + rowSpan;
+                }
+                covered = Math.max(covered, c + colSpan);
                 double left = starts.get(c) - 2;
                 double cellRight = c + colSpan < starts.size() ? starts.get(c + colSpan) - 2 : right + 2;
                 double bottom = drafts.get(Math.min(r + rowSpan, drafts.size()) - 1).bottom;
-                cells.add(new Cell(PdfPageLayout.cellText(PdfPageLayout.lines(entry.getValue())), c, rowSpan, colSpan, page,
-                        "page " + page + " inferred box " + tenths(left) + "," + tenths(draft.top) + ","
-                                + tenths(cellRight) + "," + tenths(bottom)));
+                String text = glyphs == null ? "" : PdfPageLayout.cellText(PdfPageLayout.lines(glyphs));
+                cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
+                        + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
             }
-            rows.add(new Row(cells, page, source));
+            rows.add(new Row(cells, page, "page " + page + " inferred row " + (r + 1)));
         }
         Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         run.forEach(line -> taken.add(line.glyphs));
-        return new PdfTextTable(drafts.get(0).top, rows, starts.size(), taken);
+        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
     }
 
     /** Whether a line goes on in the row above rather than starting one. */
