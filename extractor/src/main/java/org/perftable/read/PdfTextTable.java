@@ -34,8 +34,8 @@ final class PdfTextTable {
     private static final double WRAP = 1.3;
     /** A label line stands this many line pitches or less from the table lines around it. */
     private static final double LABEL_GAP = 2.0;
-    /** A cell line ending this many font sizes or less short of its column's widest line wrapped (CJK wraps a character short at most). */
-    private static final double FULL = 1.0;
+    /** A cell line ending this many font sizes or less short of its column's widest line wrapped (CJK: about a character). */
+    private static final double FULL = 1.5;
     private static final int ALIGNED_ROWS = 3;
     /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
     private static final double SPLIT_ALIGN = 0.3;
@@ -111,7 +111,11 @@ final class PdfTextTable {
      */
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
             List<Double> carried) {
-        List<List<List<PdfGlyph>>> pieces = textLines.stream().map(PdfPageLayout::segments).toList();
+        List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
+        List<Double> first = columnStarts(gapped);
+        // pieces split again where they run into a column, then the columns counted again: a number
+        // set flush right and the text after it were one piece
+        List<List<List<PdfGlyph>>> pieces = gapped.stream().map(line -> splitAtColumns(line, first)).toList();
         List<Double> starts = columnStarts(pieces);
         if (starts.size() < 2) {
             return List.of();
@@ -317,11 +321,16 @@ final class PdfTextTable {
 
     private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules) {
         double[] widest = new double[starts.size()];
+        double right = 0;
         for (Line line : run) {
+            right = Math.max(right, line.glyphs.get(line.glyphs.size() - 1).right());
             for (int p = 0; p < line.pieces.size(); p++) {
                 List<PdfGlyph> piece = line.pieces.get(p);
                 int c = line.columns[p];
-                widest[c] = Math.max(widest[c], piece.get(piece.size() - 1).right());
+                // a piece running over later columns (a merged cell) says nothing of this one's width
+                if (span(starts, c, piece) == 1) {
+                    widest[c] = Math.max(widest[c], piece.get(piece.size() - 1).right());
+                }
             }
         }
         List<RowDraft> drafts = new ArrayList<>();
@@ -344,10 +353,6 @@ final class PdfTextTable {
             previous = line.baseline();
         }
         int[] rowSpans = labelSpans(drafts);
-        double right = 0;
-        for (double w : widest) {
-            right = Math.max(right, w);
-        }
         List<Row> rows = new ArrayList<>();
         int labelEnd = 0;
         for (int r = 0; r < drafts.size(); r++) {
