@@ -2,11 +2,14 @@ package org.perftable.read;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.perftable.grid.Cell;
 import org.perftable.grid.Row;
@@ -293,7 +296,7 @@ final class PdfTextTable {
 
     /** Whether a column beyond the first starts pieces of {@value #ALIGNED_ROWS} lines of the run. */
     private static boolean aligned(List<Line> run) {
-        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
         for (Line line : run) {
             for (int p = 1; p < line.pieces.size(); p++) {
                 counts.merge(line.columns[p], 1, Integer::sum);
@@ -304,9 +307,9 @@ final class PdfTextTable {
 
     /** A row being built: per column, the glyphs of its cell and the last line it took. */
     private static final class RowDraft {
-        final Map<Integer, List<PdfGlyph>> cells = new java.util.TreeMap<>();
-        final Map<Integer, List<PdfGlyph>> lastLine = new java.util.HashMap<>();
-        final Map<Integer, Integer> spans = new java.util.HashMap<>();
+        final Map<Integer, List<PdfGlyph>> cells = new TreeMap<>();
+        final Map<Integer, List<PdfGlyph>> lastLine = new HashMap<>();
+        final Map<Integer, Integer> spans = new HashMap<>();
         final double firstBaseline;
         double lastBaseline;
         double top;
@@ -434,7 +437,7 @@ final class PdfTextTable {
      */
     private static int[] labelSpans(List<RowDraft> drafts) {
         int[] spans = new int[drafts.size()];
-        java.util.Arrays.fill(spans, 1);
+        Arrays.fill(spans, 1);
         for (int r = 0; r < drafts.size(); r++) {
             List<PdfGlyph> label = drafts.get(r).cells.get(0);
             if (label == null) {
