@@ -23,14 +23,18 @@ import org.perftable.grid.Row;
 
 /**
  * Draws the cells a PDF page was read into over the rendered page, one PNG per page, so a person can
- * see at a glance where the reader put the borders. The PDF reader records each cell's box, in points
- * from the top left of the page as shown, in the cell's source position.
+ * see at a glance where the reader put the borders: red for cells enclosed by rulings, blue for cells
+ * of a table inferred from the alignment of its text. The PDF reader records each cell's box, in
+ * points from the top left of the page as shown, in the cell's source position ("inferred box" for
+ * an inferred cell).
  */
 final class CellOverlay {
 
     private static final Pattern BOX = Pattern.compile("box (-?[\\d.]+),(-?[\\d.]+),(-?[\\d.]+),(-?[\\d.]+)");
     private static final float DPI = 144;
     private static final float SCALE = DPI / 72;
+    private static final Color RULED = new Color(220, 30, 30, 160);
+    private static final Color INFERRED = new Color(30, 90, 220, 160);
 
     private CellOverlay() {
     }
@@ -45,7 +49,6 @@ final class CellOverlay {
             for (Page page : pages) {
                 BufferedImage image = renderer.renderImageWithDPI(page.number() - 1, DPI);
                 Graphics2D graphics = image.createGraphics();
-                graphics.setColor(new Color(220, 30, 30, 160));
                 graphics.setStroke(new BasicStroke(2));
                 for (Block block : page.blocks()) {
                     if (block instanceof Row row) {
@@ -63,6 +66,7 @@ final class CellOverlay {
     private static void draw(Graphics2D graphics, Cell cell) {
         Matcher box = BOX.matcher(cell.source());
         if (box.find()) {
+            graphics.setColor(cell.source().contains("inferred box") ? INFERRED : RULED);
             double left = Double.parseDouble(box.group(1));
             double top = Double.parseDouble(box.group(2));
             double right = Double.parseDouble(box.group(3));

@@ -16,7 +16,8 @@ import org.perftable.filing.FilingJson;
 
 /**
  * A filing gives the same records whatever format it was filed in: the forms read from each Word and
- * Excel version of a seed equal the forms read from the seed's text export, to the last field.
+ * Excel version of a seed equal the forms read from the seed's text export, to the last field, and
+ * the forms of each version written without any borders equal those of its ruled twin.
  */
 class SameRecordsAcrossFormatsTest {
 
@@ -45,6 +46,24 @@ class SameRecordsAcrossFormatsTest {
             assertFalse(actual.isEmpty());
             assertEquals(expected, actual, version.getFileName() + " against " + seed.getFileName());
         }
+    }
+
+    static List<Path> borderless() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES.resolve("borderless"))) {
+            return files.filter(p -> p.getFileName().toString().matches("\\d+\\.(docx|xlsx|xls)")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("borderless")
+    void aVersionWithoutBordersGivesItsRuledTwinsForms(Path version, @TempDir Path out) throws IOException {
+        Path twin = SAMPLES.resolve("office").resolve(version.getFileName());
+        assertEquals(0, PerftableCommand.run("extract", twin.toString(), "-o", out.resolve("ruled").toString()));
+        assertEquals(0, PerftableCommand.run("extract", version.toString(), "-o", out.resolve("borderless").toString()));
+        JsonNode ruled = forms(out.resolve("ruled").resolve(version.getFileName() + ".json"));
+        assertFalse(ruled.isEmpty());
+        assertEquals(ruled, forms(out.resolve("borderless").resolve(version.getFileName() + ".json")),
+                version.getFileName() + " without borders against its ruled twin");
     }
 
     private static JsonNode forms(Path json) throws IOException {

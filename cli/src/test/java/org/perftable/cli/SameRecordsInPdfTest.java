@@ -1,6 +1,7 @@
 package org.perftable.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.perftable.filing.FilingJson;
@@ -20,7 +22,8 @@ import org.perftable.filing.FilingJson;
  * Every PDF version of a seed filing gives the seed's records, field for field. Page numbers and
  * warnings are left out of the comparison: a printed PDF breaks its pages where the paper ends, not
  * where the text export marked them. The only other differences allowed are listed here, each with
- * the reason the printed text and the text export disagree.
+ * the reason the printed text and the text export disagree. A PDF printed from a version without
+ * borders gives the records of the PDF printed by the same producer from the ruled version.
  */
 class SameRecordsInPdfTest {
 
@@ -64,6 +67,26 @@ class SameRecordsInPdfTest {
         Set<String> known = new TreeSet<>(KNOWN.keySet().stream()
                 .filter(key -> key.startsWith(name + ": ")).map(key -> key.substring(name.length() + 2)).toList());
         assertEquals(known, differences, name + " against its seed");
+    }
+
+    static List<Path> borderless() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES.resolve("borderless"))) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("borderless")
+    void aPdfWithoutBordersGivesItsRuledTwinsRecords(Path pdf, @TempDir Path out) throws IOException {
+        String name = pdf.getFileName().toString();
+        Path twin = SAMPLES.resolve("pdf").resolve(name);
+        assertEquals(0, PerftableCommand.run("extract", twin.toString(), "-o", out.resolve("ruled").toString()));
+        assertEquals(0, PerftableCommand.run("extract", pdf.toString(), "-o", out.resolve("borderless").toString()));
+        JsonNode ruled = read(out.resolve("ruled").resolve(name + ".json"));
+        assertFalse(ruled.isEmpty());
+        Set<String> differences = new TreeSet<>();
+        compare(ruled, read(out.resolve("borderless").resolve(name + ".json")), "/forms", differences);
+        assertEquals(Set.of(), differences, name + " without borders against its ruled twin");
     }
 
     private static JsonNode read(Path json) throws IOException {

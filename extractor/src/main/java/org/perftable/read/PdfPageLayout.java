@@ -14,7 +14,8 @@ import org.perftable.grid.TextLine;
 /**
  * Lays one page out as blocks: glyphs inside a ruled table go to the cell that holds their centre
  * (just above the baseline), the rest form text lines; tables and lines come in reading order, top
- * to bottom. A page with text but no rulings is split into columns at wide gaps, and says so.
+ * to bottom. Text outside ruled tables may still be a table drawn without full rulings
+ * ({@link PdfTextTable}): read from the alignment of its text, and said so in a notice.
  */
 final class PdfPageLayout {
 
@@ -26,14 +27,13 @@ final class PdfPageLayout {
     private static final double PARAGRAPH_END = 3.0;
     /** Lines this many line pitches apart have an empty line between them. */
     private static final double BLANK_LINE = 1.7;
-    /** Lines whose cells start at the same place before a page without rulings is read as columns. */
-    private static final int INFERRED_ROWS = 3;
     private static final String SENTENCE_END = "。；：！？;:.!?";
 
     private PdfPageLayout() {
     }
 
-    static Page layout(int number, List<PdfGlyph> glyphs, List<PdfRuling> rulings, List<Notice> notices) {
+    static Page layout(int number, List<PdfGlyph> glyphs, List<PdfRuling> rulings, List<Notice> notices,
+            PdfTextTable.Columns columns) {
         List<PdfTable> found = PdfTables.find(rulings);
         // a one-cell box around other tables is a frame, not a table
         List<PdfTable> tables = found.stream()
@@ -56,15 +56,17 @@ final class PdfPageLayout {
             placed.add(new Placed(tables.get(t).top(), rows(number, tables.get(t), cellGlyphs.get(t))));
         }
         List<List<PdfGlyph>> lines = lines(outside);
-        boolean inferred = tables.isEmpty() && alignedColumns(lines);
-        List<Double> columnStarts = inferred ? columnStarts(lines) : List.of();
-        for (List<PdfGlyph> line : lines) {
-            double top = line.get(0).baseline() - line.get(0).size();
-            placed.add(new Placed(top, textBlocks(number, line, columnStarts, inferred)));
+        List<PdfTextTable> inferred = PdfTextTable.findOutside(number, lines, rulings, tables, columns);
+        for (PdfTextTable table : inferred) {
+            placed.add(new Placed(table.top, table.rows));
+            notices.add(new Notice("table_inferred", "page " + number + ": a table of " + table.rows.size() + " rows and "
+                    + table.columns + " columns drawn without full rulings was read from the alignment of its text", number));
         }
-        if (inferred) {
-            notices.add(new Notice("structure_inferred", "page " + number
-                    + " has text in columns but no ruled table: cells were inferred from the gaps between words", number));
+        for (List<PdfGlyph> line : lines) {
+            if (inferred.stream().noneMatch(table -> table.lines.contains(line))) {
+                double top = line.get(0).baseline() - line.get(0).size();
+                placed.add(new Placed(top, textBlocks(number, line)));
+            }
         }
         placed.sort(Comparator.comparingDouble(Placed::top));
         List<Block> blocks = new ArrayList<>();
@@ -113,20 +115,11 @@ final class PdfPageLayout {
         return rows;
     }
 
-    private static List<Block> textBlocks(int page, List<PdfGlyph> line, List<Double> columnStarts, boolean inferred) {
-        List<List<PdfGlyph>> segments = segments(line);
+    /** A line outside tables: one text line for each part of it set apart by a wide gap. */
+    private static List<Block> textBlocks(int page, List<PdfGlyph> line) {
         String source = "page " + page + " line at y " + tenths(line.get(0).baseline());
         List<Block> blocks = new ArrayList<>();
-        if (inferred && segments.size() > 1) {
-            List<Cell> cells = new ArrayList<>();
-            for (List<PdfGlyph> segment : segments) {
-                int column = nearest(columnStarts, segment.get(0).x());
-                cells.add(new Cell(lineText(segment), column, 1, 1, page, source));
-            }
-            blocks.add(new Row(cells, page, source));
-        } else {
-            segments.forEach(segment -> blocks.add(new TextLine(lineText(segment), page, source)));
-        }
+        segments(line).forEach(segment -> blocks.add(new TextLine(lineText(segment), page, source)));
         return blocks;
     }
 
@@ -164,7 +157,7 @@ final class PdfPageLayout {
      * followed by an empty line, ends a paragraph (a blank line in the grid); any other line break is
      * the cell wrapping.
      */
-    private static String cellText(List<List<PdfGlyph>> lines) {
+    static String cellText(List<List<PdfGlyph>> lines) {
         double widest = lines.stream().mapToDouble(l -> l.get(l.size() - 1).right()).max().orElse(0);
         double pitch = usualPitch(lines);
         StringBuilder text = new StringBuilder();
@@ -193,7 +186,7 @@ final class PdfPageLayout {
     }
 
     /** A line split where the gap between glyphs is wide enough to separate columns. */
-    private static List<List<PdfGlyph>> segments(List<PdfGlyph> line) {
+    static List<List<PdfGlyph>> segments(List<PdfGlyph> line) {
         List<List<PdfGlyph>> segments = new ArrayList<>();
         List<PdfGlyph> segment = new ArrayList<>();
         for (PdfGlyph glyph : line) {
@@ -225,41 +218,5 @@ final class PdfPageLayout {
             previous = glyph;
         }
         return text.toString().strip();
-    }
-
-    /**
-     * Whether lines split at wide gaps line up in columns: a spaced-out title or justified prose has
-     * wide gaps too, but they fall anywhere; in a table without rulings they start at the same place.
-     */
-    private static boolean alignedColumns(List<List<PdfGlyph>> lines) {
-        List<PdfGlyph> starts = lines.stream()
-                .flatMap(line -> segments(line).stream().skip(1))
-                .map(segment -> segment.get(0))
-                .toList();
-        return starts.stream().anyMatch(start -> starts.stream()
-                .filter(other -> Math.abs(other.x() - start.x()) <= start.size()).count() >= INFERRED_ROWS);
-    }
-
-    /** Left edges of inferred columns: segment starts clustered within a font size. */
-    private static List<Double> columnStarts(List<List<PdfGlyph>> lines) {
-        List<Double> starts = new ArrayList<>();
-        lines.stream().flatMap(line -> segments(line).stream()).map(s -> s.get(0))
-                .sorted(Comparator.comparingDouble(PdfGlyph::x))
-                .forEach(g -> {
-                    if (starts.isEmpty() || g.x() - starts.get(starts.size() - 1) > g.size()) {
-                        starts.add(g.x());
-                    }
-                });
-        return starts;
-    }
-
-    private static int nearest(List<Double> starts, double x) {
-        int best = 0;
-        for (int i = 1; i < starts.size(); i++) {
-            if (Math.abs(starts.get(i) - x) < Math.abs(starts.get(best) - x)) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

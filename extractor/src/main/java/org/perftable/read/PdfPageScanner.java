@@ -41,6 +41,7 @@ final class PdfPageScanner extends PDFTextStripper {
     private final List<Page> pages = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
     private final PdfPaths paths;
+    private final PdfTextTable.Columns columns = new PdfTextTable.Columns();
     private List<PdfGlyph> glyphs;
     private List<PdfRuling> rulings;
     private int unmapped;
@@ -166,7 +167,7 @@ final class PdfPageScanner extends PDFTextStripper {
         if (!glyphs.isEmpty()) {
             pagesWithText++;
         }
-        pages.add(PdfPageLayout.layout(number, glyphs, rulings, notices));
+        pages.add(PdfPageLayout.layout(number, glyphs, rulings, notices, columns));
     }
 
     private static boolean duplicate(PdfGlyph a, PdfGlyph b) {

@@ -42,7 +42,9 @@ import org.perftable.grid.TextLine;
  *       row span, the number of rows of the region this grid keeps on that page (hidden and empty
  *       rows do not count). Its other cells are left out.</li>
  *   <li>A row with a bordered cell (or inside a bordered merged region) is a table row; any other
- *       row is text outside tables, as form titles and {@code 单位：万元} lines are unbordered.</li>
+ *       row is text outside tables, as form titles and {@code 单位：万元} lines are unbordered. A sheet
+ *       without any borders is a table all the same: every row is a table row but for the lone values
+ *       {@link SheetTextLines} reads as text around the table.</li>
  * </ul>
  */
 final class SpreadsheetReader implements FilingReader {
@@ -112,6 +114,10 @@ final class SpreadsheetReader implements FilingReader {
             for (int i = 0; i < lines.size(); i++) {
                 segments[i] = segment(breaks, lines.get(i).row);
             }
+            int[] tableColumns = {1, 0};
+            if (lines.stream().noneMatch(Line::table)) {
+                tableColumns = readBorderless(lines, segments);
+            }
             Map<Merge, Integer> rowSpans = new IdentityHashMap<>();
             for (int i = 0; i < lines.size(); i++) {
                 for (Candidate candidate : lines.get(i).candidates) {
@@ -136,11 +142,41 @@ final class SpreadsheetReader implements FilingReader {
                     blocks = new ArrayList<>();
                     currentSegment = segments[i];
                 }
-                blocks.add(lines.get(i).block(pages.size() + 1, rowSpans));
+                blocks.add(lines.get(i).block(pages.size() + 1, rowSpans, tableColumns));
             }
             if (blocks != null) {
                 pages.add(new Page(pages.size() + 1, blocks));
             }
+        }
+
+        /**
+         * Makes the rows of a sheet without borders table rows, but for its text lines; the columns
+         * from the table's first to its last value, where a blank cell is part of the table.
+         */
+        private static int[] readBorderless(List<Line> lines, int[] segments) {
+            List<SheetTextLines.Values> values = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                List<Candidate> shown = lines.get(i).candidates.stream().filter(c -> !c.text.isEmpty()).toList();
+                Candidate first = shown.get(0);
+                int colSpan = first.merge == null ? 1
+                        : first.merge.range.getLastColumn() - first.merge.range.getFirstColumn() + 1;
+                values.add(new SheetTextLines.Values(segments[i], shown.size(), first.column, colSpan, first.text));
+            }
+            boolean[] text = SheetTextLines.of(values);
+            int first = Integer.MAX_VALUE;
+            int last = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                lines.set(i, new Line(line.row, !text[i], line.candidates, line.source));
+                for (Candidate candidate : text[i] ? List.<Candidate>of() : line.candidates) {
+                    if (!candidate.text.isEmpty()) {
+                        first = Math.min(first, candidate.column);
+                        last = Math.max(last, candidate.merge == null ? candidate.column
+                                : candidate.merge.range.getLastColumn());
+                    }
+                }
+            }
+            return new int[] {first, last};
         }
 
         private static int segment(int[] breaks, int row) {
@@ -271,7 +307,8 @@ final class SpreadsheetReader implements FilingReader {
     /** A kept sheet row: a table row when bordered, else a text line. */
     private record Line(int row, boolean table, List<Candidate> candidates, String source) {
 
-        Block block(int page, Map<Merge, Integer> rowSpans) {
+        /** The row as a block; a blank cell is kept when bordered or within the table's columns. */
+        Block block(int page, Map<Merge, Integer> rowSpans, int[] tableColumns) {
             if (!table) {
                 List<String> texts = candidates.stream().map(Candidate::text).filter(text -> !text.isEmpty()).toList();
                 return new TextLine(String.join(" ", texts), page, source);
@@ -279,7 +316,8 @@ final class SpreadsheetReader implements FilingReader {
             List<Cell> cells = new ArrayList<>();
             for (Candidate candidate : candidates) {
                 // blank cells outside the table's borders are not part of it
-                if (candidate.text.isEmpty() && !candidate.border) {
+                if (candidate.text.isEmpty() && !candidate.border
+                        && (candidate.column < tableColumns[0] || candidate.column > tableColumns[1])) {
                     continue;
                 }
                 int rowSpan = candidate.merge == null ? 1 : rowSpans.get(candidate.merge);

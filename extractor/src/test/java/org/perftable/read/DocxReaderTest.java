@@ -38,6 +38,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSym;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -269,6 +270,31 @@ class DocxReaderTest {
             assertEquals(new Row(List.of(new Cell("合并", 0, 2, 1, 1, "table 1 row 1 cell 1")), 1, "table 1 row 1"),
                     blocks.get(0));
             assertEquals(new Row(List.of(), 1, "table 1 row 2"), blocks.get(1));
+        }
+    }
+
+    @Test
+    void aTableWithoutBordersIsATableAllTheSame() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            TableBuilder table = new TableBuilder(doc, 2000, 2000);
+            table.table.removeBorders();
+            table.row();
+            table.cell(1, "三级指标");
+            table.cell(1, "指标值");
+            table.row();
+            table.cell(1, "培训人次");
+            // a cell can still draw its own borders: this one says none, as borderless exports do
+            properties(table.cell(1, "≥100人次")).addNewTcBorders().addNewTop().setVal(STBorder.NIL);
+            assertFalse(table.table.getCTTbl().getTblPr().isSetTblBorders());
+
+            List<Block> blocks = read(doc).pages().get(0).blocks();
+
+            assertEquals(List.of(
+                    new Row(List.of(new Cell("三级指标", 0, 1, 1, 1, "table 1 row 1 cell 1"),
+                            new Cell("指标值", 1, 1, 1, 1, "table 1 row 1 cell 2")), 1, "table 1 row 1"),
+                    new Row(List.of(new Cell("培训人次", 0, 1, 1, 1, "table 1 row 2 cell 1"),
+                            new Cell("≥100人次", 1, 1, 1, 1, "table 1 row 2 cell 2")), 1, "table 1 row 2")),
+                    blocks);
         }
     }
 

@@ -484,7 +484,7 @@ class PdfReaderTest {
                 describe(grid.pages().get(0)));
         assertEquals(1, grid.notices().size());
         Notice notice = grid.notices().get(0);
-        assertEquals("structure_inferred", notice.code());
+        assertEquals("table_inferred", notice.code());
         assertEquals(1, notice.page());
     }
 
@@ -517,6 +517,129 @@ class PdfReaderTest {
 
         assertTrue(grid.pages().get(0).blocks().stream().allMatch(b -> b instanceof TextLine),
                 String.join("\n", describe(grid.pages().get(0))));
+        assertEquals(List.of(), grid.notices());
+    }
+
+    // ---- tables without full rulings ----------------------------------------------------------
+
+    /** The notices of a grid as "code page". */
+    private static List<String> notices(Grid grid) {
+        return grid.notices().stream().map(n -> n.code() + " " + n.page()).toList();
+    }
+
+    /** A 三线表: a rule above the header, one under it and one under the last row; no verticals. */
+    @Test
+    void aTableRuledOnlyAcrossIsReadFromItsColumns() throws Exception {
+        Grid grid = read(pdf("three-line.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 40, "Indicators");
+            canvas.line(50, 50, 350, 50).line(50, 67, 350, 67).line(50, 131, 350, 131);
+            canvas.text(55, 62, "Level").text(155, 62, "Indicator").text(255, 62, "Target")
+                    .text(55, 80, "Output").text(155, 80, "Trainees").text(255, 80, ">= 100")
+                    .text(55, 95, "Output").text(155, 95, "Courses").text(255, 95, "12")
+                    .text(55, 110, "Effect").text(155, 110, "Satisfaction of").text(255, 110, ">= 90%")
+                    .text(155, 121, "the trainees");
+            canvas.text(50, 150, "Source: the plan");
+        }));
+
+        assertEquals(List.of(
+                text("Indicators"),
+                row(cell("Level", 0, 1, 1), cell("Indicator", 1, 1, 1), cell("Target", 2, 1, 1)),
+                row(cell("Output", 0, 1, 1), cell("Trainees", 1, 1, 1), cell(">= 100", 2, 1, 1)),
+                row(cell("Output", 0, 1, 1), cell("Courses", 1, 1, 1), cell("12", 2, 1, 1)),
+                row(cell("Effect", 0, 1, 1), cell("Satisfaction of\nthe trainees", 1, 1, 1), cell(">= 90%", 2, 1, 1)),
+                text("Source: the plan")),
+                describe(grid.pages().get(0)));
+        assertEquals(List.of("table_inferred 1"), notices(grid));
+    }
+
+    /**
+     * No line at all: columns from the header and the rows aligned under it, a wrapped indicator
+     * joined by its line pitch, a category printed once beside its two rows spanning them.
+     */
+    @Test
+    void aTableWithoutAnyLineIsReadFromItsAlignment() throws Exception {
+        Grid grid = read(pdf("no-lines.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 40, "Indicators");
+            canvas.text(55, 62, "Level").text(155, 62, "Indicator").text(255, 62, "Target")
+                    .text(155, 80, "Trainees").text(255, 80, ">= 100")
+                    .text(55, 89, "Output")
+                    .text(155, 98, "Courses").text(255, 98, "12")
+                    .text(55, 116, "Effect").text(155, 116, "Satisfaction of").text(255, 116, ">= 90%")
+                    .text(155, 127, "the trainees");
+            canvas.text(50, 160, "Source: the plan");
+        }));
+
+        assertEquals(List.of(
+                text("Indicators"),
+                row(cell("Level", 0, 1, 1), cell("Indicator", 1, 1, 1), cell("Target", 2, 1, 1)),
+                row(cell("Output", 0, 2, 1), cell("Trainees", 1, 1, 1), cell(">= 100", 2, 1, 1)),
+                row(cell("Courses", 1, 1, 1), cell("12", 2, 1, 1)),
+                row(cell("Effect", 0, 1, 1), cell("Satisfaction of\nthe trainees", 1, 1, 1), cell(">= 90%", 2, 1, 1)),
+                text("Source: the plan")),
+                describe(grid.pages().get(0)));
+        assertEquals(List.of("table_inferred 1"), notices(grid));
+    }
+
+    /** A two-page PDF, one drawing per page. */
+    private Path pdf(String name, Drawing first, Drawing second) throws IOException {
+        Path file = dir.resolve(name);
+        try (PDDocument document = new PDDocument()) {
+            for (Drawing drawing : List.of(first, second)) {
+                PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                document.addPage(page);
+                try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                    drawing.draw(new Canvas(stream, Rule.STROKE, helvetica()));
+                }
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * A ruled table running on to a second page whose printer drew no rule above its first row there
+     * (Chromium's print): the row is still a row of the table, not loose text.
+     */
+    @Test
+    void aTableGoingOnToAPageWithoutItsTopRuleKeepsThatRow() throws Exception {
+        Grid grid = read(pdf("continued.pdf", canvas -> {
+            canvas.text(50, 40, "Indicators");
+            canvas.line(50, 250, 350, 250).line(50, 275, 350, 275)
+                    .line(50, 250, 50, 275).line(150, 250, 150, 275).line(250, 250, 250, 275).line(350, 250, 350, 275);
+            canvas.text(55, 266, "Output").text(155, 266, "Trainees").text(255, 266, ">= 100");
+        }, canvas -> {
+            canvas.line(50, 45, 350, 45).line(50, 70, 350, 70)
+                    .line(50, 20, 50, 70).line(150, 20, 150, 70).line(250, 20, 250, 70).line(350, 20, 350, 70);
+            canvas.text(55, 36, "Output").text(155, 36, "Courses").text(255, 36, "12")
+                    .text(55, 61, "Effect").text(155, 61, "Satisfaction").text(255, 61, ">= 90%");
+        }));
+
+        assertEquals(List.of(
+                "row p2 " + describe(new Cell("Output", 0, 1, 1, 2, "")) + " | " + describe(new Cell("Courses", 1, 1, 1, 2, ""))
+                        + " | " + describe(new Cell("12", 2, 1, 1, 2, "")),
+                "row p2 " + describe(new Cell("Effect", 0, 1, 1, 2, "")) + " | " + describe(new Cell("Satisfaction", 1, 1, 1, 2, ""))
+                        + " | " + describe(new Cell(">= 90%", 2, 1, 1, 2, ""))),
+                describe(grid.pages().get(1)));
+    }
+
+    /** Lines set in columns beside a ruled table are text, however they line up. */
+    @Test
+    void textBesideARuledTableStaysText() throws Exception {
+        Grid grid = read(pdf("beside.pdf", Rule.STROKE, canvas -> {
+            canvas.line(50, 50, 200, 50).line(50, 75, 200, 75).line(50, 100, 200, 100)
+                    .line(50, 50, 50, 100).line(120, 50, 120, 100).line(200, 50, 200, 100);
+            canvas.text(55, 66, "Item").text(125, 66, "Amount").text(55, 91, "Fees").text(125, 91, "10.00");
+            canvas.text(220, 60, "Notes").text(300, 60, "see below")
+                    .text(220, 75, "Fees are").text(300, 75, "paid")
+                    .text(220, 90, "once a").text(300, 90, "year");
+        }));
+
+        List<String> blocks = describe(grid.pages().get(0));
+        assertEquals(List.of(
+                row(cell("Item", 0, 1, 1), cell("Amount", 1, 1, 1)),
+                row(cell("Fees", 0, 1, 1), cell("10.00", 1, 1, 1))),
+                blocks.stream().filter(b -> b.startsWith("row")).toList(), String.join("\n", blocks));
+        assertEquals(6, blocks.stream().filter(b -> b.startsWith("text")).count(), String.join("\n", blocks));
         assertEquals(List.of(), grid.notices());
     }
 

@@ -204,8 +204,8 @@ class PdfRealFilesTest {
 
     /**
      * Narrative pages of Word 2007 and WPS files, set justified: a line holding a long number is
-     * stretched with gaps over two font sizes wide, and the whole page becomes "inferred" rows
-     * (row [1] （二）支出预算总计 | [3] 21,955.35 万元。包括：) with a structure_inferred notice.
+     * stretched with gaps over two font sizes wide; read as columns, the whole page would become
+     * inferred rows (row [1] （二）支出预算总计 | [3] 21,955.35 万元。包括：) with a table_inferred notice.
      */
     @ParameterizedTest(name = "{0} page {1}")
     @CsvSource({"js-1f18e040.pdf, 24", "js-1f18e040.pdf, 25", "js-701c1ad6.pdf, 19", "js-ac3b6bb6.pdf, 21"})

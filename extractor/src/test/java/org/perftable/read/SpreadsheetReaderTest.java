@@ -188,6 +188,64 @@ class SpreadsheetReaderTest {
         assertEquals(expectedForm("xls"), reader.read(file));
     }
 
+    /**
+     * A sheet without a single border: a title merged across the table, a 部门名称 line and a unit
+     * line above the table, a heading merged across it inside, a value wrapped into the next row
+     * with its label cell left blank, a blank cell inside the table, a 填报人 line below it.
+     */
+    private static Workbook borderless(Workbook wb) {
+        Sheet sheet = wb.createSheet("表");
+        sheet.createRow(0).createCell(0).setCellValue("项目支出绩效目标表");
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+        sheet.createRow(1).createCell(0).setCellValue("部门名称：某某局");
+        sheet.createRow(2).createCell(0).setCellValue("单位：万元");
+        org.apache.poi.ss.usermodel.Row header = sheet.createRow(3);
+        String[] titles = {"一级指标", "二级指标", "三级指标", "指标值"};
+        for (int c = 0; c < titles.length; c++) {
+            header.createCell(c).setCellValue(titles[c]);
+        }
+        sheet.createRow(4).createCell(0).setCellValue("年度绩效指标");
+        sheet.addMergedRegion(new CellRangeAddress(4, 4, 0, 3));
+        org.apache.poi.ss.usermodel.Row indicator = sheet.createRow(5);
+        indicator.createCell(0).setCellValue("产出指标");
+        indicator.createCell(1).setCellValue("数量指标");
+        indicator.createCell(2).setCellValue("培训人次");
+        indicator.createCell(3).setCellValue("");
+        org.apache.poi.ss.usermodel.Row wrapped = sheet.createRow(6);
+        wrapped.createCell(0).setCellValue("");
+        wrapped.createCell(2).setCellValue("（续）");
+        sheet.createRow(7).createCell(0).setCellValue("填报人：张三");
+        return wb;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aSheetWithoutBordersIsATableButForTheLinesAroundIt(String format) throws Exception {
+        Path file = write("borderless." + format, borderless(format.equals("xlsx") ? new XSSFWorkbook() : new HSSFWorkbook()));
+
+        Grid grid = new SpreadsheetReader(format).read(file);
+
+        assertEquals(new Grid(format, List.of(new Page(1, List.of(
+                new TextLine("项目支出绩效目标表", 1, "表!row 1"),
+                new TextLine("部门名称：某某局", 1, "表!row 2"),
+                new TextLine("单位：万元", 1, "表!row 3"),
+                new Row(List.of(
+                        new Cell("一级指标", 0, 1, 1, 1, "表!A4"),
+                        new Cell("二级指标", 1, 1, 1, 1, "表!B4"),
+                        new Cell("三级指标", 2, 1, 1, 1, "表!C4"),
+                        new Cell("指标值", 3, 1, 1, 1, "表!D4")), 1, "表!row 4"),
+                new Row(List.of(new Cell("年度绩效指标", 0, 1, 4, 1, "表!A5")), 1, "表!row 5"),
+                new Row(List.of(
+                        new Cell("产出指标", 0, 1, 1, 1, "表!A6"),
+                        new Cell("数量指标", 1, 1, 1, 1, "表!B6"),
+                        new Cell("培训人次", 2, 1, 1, 1, "表!C6"),
+                        new Cell("", 3, 1, 1, 1, "表!D6")), 1, "表!row 6"),
+                new Row(List.of(
+                        new Cell("", 0, 1, 1, 1, "表!A7"),
+                        new Cell("（续）", 2, 1, 1, 1, "表!C7")), 1, "表!row 7"),
+                new TextLine("填报人：张三", 1, "表!row 8")))), List.of()), grid);
+    }
+
     @Test
     void aWorkbookWithNothingVisibleIsOneEmptyPage() throws Exception {
         XSSFWorkbook wb = new XSSFWorkbook();
@@ -241,9 +299,10 @@ class SpreadsheetReaderTest {
         }
         Path file = write("dates." + format, wb);
 
-        TextLine line = (TextLine) new SpreadsheetReader(format).read(file).blocks().findFirst().orElseThrow();
+        Row read = (Row) new SpreadsheetReader(format).read(file).blocks().findFirst().orElseThrow();
 
-        assertEquals("2024年1月9日 4880.27万元 2024-01-09 2024年1月9日 2024年1月 45300.5", line.text());
+        assertEquals(List.of("2024年1月9日", "4880.27万元", "2024-01-09", "2024年1月9日", "2024年1月", "45300.5"),
+                read.cells().stream().map(Cell::text).toList());
     }
 
     @Test

@@ -21,7 +21,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.perftable.samplegen.OfficeSamples.Part;
 
-/** Writes pages of text and tables as a Word document: a page break between pages, merges as gridSpan/vMerge. */
+/**
+ * Writes pages of text and tables as a Word document: a page break between pages, merges as
+ * gridSpan/vMerge, tables ruled or, for borderless samples, without borders.
+ */
 final class DocxWriter {
 
     private static final String FONT = "Noto Serif CJK SC";
@@ -29,6 +32,12 @@ final class DocxWriter {
     private static final int TABLE_WIDTH = 9000;
     /** Tables this wide are printed across a landscape page, as wide forms are. */
     private static final int LANDSCAPE_COLUMNS = 7;
+
+    private final boolean ruled;
+
+    DocxWriter(boolean ruled) {
+        this.ruled = ruled;
+    }
 
     void write(List<List<Part>> pages, OutputStream out) throws IOException {
         try (XWPFDocument document = new XWPFDocument()) {
@@ -61,9 +70,12 @@ final class DocxWriter {
         size.setH(BigInteger.valueOf(11906));
     }
 
-    private static void table(XWPFDocument document, TableLayout layout) {
+    private void table(XWPFDocument document, TableLayout layout) {
         int height = layout.text.length;
         XWPFTable table = document.createTable(height, layout.width);
+        if (!ruled) {
+            table.removeBorders();
+        }
         // an explicit grid and cell widths: without them LibreOffice cuts long vertical merges short
         int column = TABLE_WIDTH / layout.width;
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()

@@ -17,8 +17,9 @@ import org.perftable.read.UnreadableFileException;
 
 /**
  * Writes each text export in a directory as a DOCX and an XLSX filing with the same pages, tables,
- * merged cells and text: {@code OfficeSamples SEEDS_DIR OUT_DIR}. DOC and XLS versions are converted
- * from these by LibreOffice (samples/generate-office.sh).
+ * merged cells and text: {@code OfficeSamples SEEDS_DIR OUT_DIR [--borderless]}, the tables ruled, or
+ * with no borders at all when asked. DOC, XLS and PDF versions are converted from these by LibreOffice
+ * (samples/generate.sh, samples/generate-borderless.sh).
  */
 public final class OfficeSamples {
 
@@ -28,6 +29,7 @@ public final class OfficeSamples {
     public static void main(String[] args) throws IOException, UnreadableFileException {
         Path seeds = Path.of(args[0]);
         Path out = Path.of(args[1]);
+        boolean ruled = !(args.length > 2 && args[2].equals("--borderless"));
         Files.createDirectories(out);
         List<Path> exports;
         try (Stream<Path> files = Files.list(seeds)) {
@@ -38,10 +40,10 @@ public final class OfficeSamples {
             List<List<Part>> pages = pages(grid);
             String base = export.getFileName().toString().replaceFirst("\\.txt$", "");
             try (OutputStream docx = Files.newOutputStream(out.resolve(base + ".docx"))) {
-                new DocxWriter().write(pages, docx);
+                new DocxWriter(ruled).write(pages, docx);
             }
             try (OutputStream xlsx = Files.newOutputStream(out.resolve(base + ".xlsx"))) {
-                new XlsxWriter().write(pages, xlsx);
+                new XlsxWriter(ruled).write(pages, xlsx);
             }
             System.out.println("wrote " + base + ".docx and " + base + ".xlsx");
         }

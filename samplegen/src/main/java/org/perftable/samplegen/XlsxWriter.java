@@ -19,8 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.perftable.samplegen.OfficeSamples.Part;
 
 /**
- * Writes pages of text and tables as one worksheet: table cells bordered, text lines not, merged
- * regions for spans, a manual row break between pages. Amounts and percentages are stored as numbers
+ * Writes pages of text and tables as one worksheet: table cells bordered (none for borderless
+ * samples), text lines not, merged regions for spans, a manual row break between pages. Amounts and percentages are stored as numbers
  * with a format that displays them as printed, as finance staff type them.
  */
 final class XlsxWriter {
@@ -33,6 +33,11 @@ final class XlsxWriter {
     private static final float LINE_POINTS = 14.5f;
 
     private final Map<String, CellStyle> styles = new HashMap<>();
+    private final boolean ruled;
+
+    XlsxWriter(boolean ruled) {
+        this.ruled = ruled;
+    }
 
     void write(List<List<Part>> pages, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -118,10 +123,12 @@ final class XlsxWriter {
     private CellStyle style(XSSFWorkbook workbook, String format) {
         return styles.computeIfAbsent(format, f -> {
             CellStyle style = workbook.createCellStyle();
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
+            if (ruled) {
+                style.setBorderTop(BorderStyle.THIN);
+                style.setBorderBottom(BorderStyle.THIN);
+                style.setBorderLeft(BorderStyle.THIN);
+                style.setBorderRight(BorderStyle.THIN);
+            }
             style.setWrapText(true);
             style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setDataFormat(workbook.createDataFormat().getFormat(f));

@@ -1,0 +1,475 @@
+package org.perftable.read;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.perftable.grid.Cell;
+import org.perftable.grid.Row;
+
+/**
+ * A table read from the alignment of its text where the page draws no lattice around it: no lines
+ * at all, or rules across only (三线表). As in tabula-java's stream mode, columns are where the
+ * pieces of several lines start at the same place: pieces are split at gaps of two font sizes, and a
+ * column is a start shared by pieces of at least two lines, at least one column beyond the first
+ * shared by {@value #ALIGNED_ROWS}. A line is part of the table when every piece of it starts at a
+ * column; a lone piece is too when it continues the cell above within the line pitch, or stands
+ * between two table lines (a category label). Lines whose pieces start elsewhere (prose, a spaced-out
+ * title) stay text: no grid is made up where the columns are not there.
+ *
+ * <p>Rows: a line starts a new row when a rule runs above it, when it is further below the row than
+ * a line pitch allows, or when a piece of it falls in a cell whose last line did not reach the
+ * column's width (so that line did not wrap). A category label printed once, vertically centred
+ * beside the rows that leave its column empty, spans them.
+ */
+final class PdfTextTable {
+
+    /** Pieces starting this many font sizes apart or closer start the same column. */
+    private static final double ALIGN = 1.0;
+    /** A line this many line pitches or less under a cell's last line can continue it. */
+    private static final double WRAP = 1.3;
+    /** A label line stands this many line pitches or less from the table lines around it. */
+    private static final double LABEL_GAP = 2.0;
+    /** A cell line ending this many font sizes or less short of its column's widest line wrapped (CJK: about a character). */
+    private static final double FULL = 1.5;
+    private static final int ALIGNED_ROWS = 3;
+    /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
+    private static final double SPLIT_ALIGN = 0.3;
+    private static final double SPLIT_GAP = 0.02;
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,]*\\d(?:\\.\\d+)?%?");
+
+    final double top;
+    final List<Row> rows;
+    final int columns;
+    /** Where its columns start. */
+    final List<Double> starts;
+    /** The page's lines the table took, by identity. */
+    final Set<List<PdfGlyph>> lines;
+
+    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines) {
+        this.top = top;
+        this.rows = rows;
+        this.columns = starts.size();
+        this.starts = starts;
+        this.lines = lines;
+    }
+
+    /**
+     * The columns of the last table inferred on the page before, carried to the next page: a table
+     * running on whose first column (a category label) is not printed again keeps its column numbers.
+     */
+    static final class Columns {
+        private List<Double> carried = List.of();
+    }
+
+    /** One line split into pieces, each with its column, or -1 where it starts at none. */
+    private record Line(List<PdfGlyph> glyphs, List<List<PdfGlyph>> pieces, int[] columns) {
+
+        double baseline() {
+            return glyphs.get(0).baseline();
+        }
+
+        double size() {
+            return glyphs.get(0).size();
+        }
+
+        boolean aligned() {
+            for (int column : columns) {
+                if (column < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The tables among the text lines outside a page's ruled tables: looked for on a page without a
+     * ruled table, or with rules drawn across it outside them; a page whose text beside its ruled
+     * tables has no such rule keeps that text as text.
+     */
+    static List<PdfTextTable> findOutside(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rulings,
+            List<PdfTable> tables, Columns columns) {
+        List<PdfRuling> across = rulings.stream()
+                .filter(r -> r.horizontal() && tables.stream().noneMatch(t -> t.xs[0] - 2 <= r.from()
+                        && r.to() <= t.xs[t.xs.length - 1] + 2 && t.ys[0] - 2 <= r.position()
+                        && r.position() <= t.ys[t.ys.length - 1] + 2))
+                .toList();
+        List<PdfTextTable> found = tables.isEmpty() || !across.isEmpty()
+                ? find(page, textLines, across, columns.carried) : List.of();
+        columns.carried = found.isEmpty() ? List.of() : found.get(found.size() - 1).starts;
+        return found;
+    }
+
+    /**
+     * The tables among a page's text lines (top to bottom, each left to right), with the rules drawn
+     * across the page outside any ruled table.
+     */
+    private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
+            List<Double> carried) {
+        List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
+        List<Double> first = columnStarts(gapped);
+        // pieces split again where they run into a column, then the columns counted again: a number
+        // set flush right and the text after it were one piece
+        List<List<List<PdfGlyph>>> pieces = gapped.stream().map(line -> splitAtColumns(line, first)).toList();
+        List<Double> starts = columnStarts(pieces);
+        if (starts.size() < 2) {
+            return List.of();
+        }
+        starts = withLeadingLabels(pieces, starts);
+        if (!carried.isEmpty() && starts.stream().allMatch(start -> carried.stream()
+                .anyMatch(c -> Math.abs(c - start) <= ALIGN * textLines.get(0).get(0).size()))) {
+            // the table of the page before goes on: its columns keep their numbers here
+            starts = carried;
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < textLines.size(); i++) {
+            List<List<PdfGlyph>> split = splitAtColumns(pieces.get(i), starts);
+            int[] columns = new int[split.size()];
+            for (int p = 0; p < split.size(); p++) {
+                columns[p] = numeric(split.get(p)) ? containing(starts, split.get(p).get(0))
+                        : column(starts, split.get(p).get(0));
+            }
+            lines.add(new Line(textLines.get(i), split, columns));
+        }
+        double pitch = pitch(lines);
+        boolean[] member = members(lines, pitch);
+        List<PdfTextTable> tables = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!member[i]) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < lines.size() && member[end + 1]) {
+                end++;
+            }
+            List<Line> run = lines.subList(i, end + 1);
+            if (run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
+                tables.add(build(page, run, starts, pitch, rules));
+
+            }
+            i = end;
+        }
+        return tables;
+    }
+
+    /**
+     * Starts shared by pieces of two lines or more (of lines in several pieces), left to right. A
+     * start shared by numbers only is no column: numbers are set flush right, where they start says
+     * nothing of the column.
+     */
+    private static List<Double> columnStarts(List<List<List<PdfGlyph>>> pieces) {
+        List<List<PdfGlyph>> firsts = new ArrayList<>();
+        for (List<List<PdfGlyph>> line : pieces) {
+            if (line.size() > 1) {
+                firsts.addAll(line);
+            }
+        }
+        firsts.sort((a, b) -> Double.compare(a.get(0).x(), b.get(0).x()));
+        List<Double> starts = new ArrayList<>();
+        int i = 0;
+        while (i < firsts.size()) {
+            PdfGlyph first = firsts.get(i).get(0);
+            boolean words = !numeric(firsts.get(i));
+            int j = i;
+            while (j + 1 < firsts.size() && firsts.get(j + 1).get(0).x() - first.x() <= ALIGN * first.size()) {
+                j++;
+                words |= !numeric(firsts.get(j));
+            }
+            if (j > i && words) {
+                starts.add(first.x());
+            }
+            i = j + 1;
+        }
+        return starts;
+    }
+
+    /**
+     * The starts with a label column left of them all, printed once on the page (a category running
+     * on from the page before): the first piece of a line whose other pieces all start at columns.
+     */
+    private static List<Double> withLeadingLabels(List<List<List<PdfGlyph>>> pieces, List<Double> starts) {
+        for (List<List<PdfGlyph>> line : pieces) {
+            PdfGlyph first = line.get(0).get(0);
+            if (line.size() > 2 && first.x() < starts.get(0) - ALIGN * first.size()
+                    && line.stream().skip(1).allMatch(piece -> column(starts, piece.get(0)) >= 0)) {
+                List<Double> extended = new ArrayList<>(starts);
+                extended.add(0, first.x());
+                return extended;
+            }
+        }
+        return starts;
+    }
+
+    private static boolean numeric(List<PdfGlyph> piece) {
+        return NUMBER.matcher(PdfPageLayout.lineText(piece)).matches();
+    }
+
+    /** The column a number set flush right falls in: the last one starting at or before it. */
+    private static int containing(List<Double> starts, PdfGlyph first) {
+        int c = starts.size() - 1;
+        while (c >= 0 && starts.get(c) > first.x() + ALIGN * first.size()) {
+            c--;
+        }
+        return c;
+    }
+
+    /**
+     * Pieces split where a glyph starts a column after a gap, however narrow: a number set flush right
+     * ends a hair before the next column's text starts.
+     */
+    private static List<List<PdfGlyph>> splitAtColumns(List<List<PdfGlyph>> pieces, List<Double> starts) {
+        List<List<PdfGlyph>> split = new ArrayList<>();
+        for (List<PdfGlyph> piece : pieces) {
+            List<PdfGlyph> current = new ArrayList<>();
+            for (PdfGlyph glyph : piece) {
+                if (!current.isEmpty() && glyph.x() - current.get(current.size() - 1).right() > SPLIT_GAP * glyph.size()
+                        && starts.stream().anyMatch(start -> Math.abs(glyph.x() - start) <= SPLIT_ALIGN * glyph.size())) {
+                    split.add(current);
+                    current = new ArrayList<>();
+                }
+                current.add(glyph);
+            }
+            split.add(current);
+        }
+        return split;
+    }
+
+    private static int column(List<Double> starts, PdfGlyph first) {
+        for (int c = 0; c < starts.size(); c++) {
+            if (Math.abs(first.x() - starts.get(c)) <= ALIGN * first.size()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The smallest distance between the baselines of two lines with text in the same column. */
+    private static double pitch(List<Line> lines) {
+        double pitch = Double.MAX_VALUE;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).aligned() && lines.get(i - 1).aligned() && shareColumn(lines.get(i - 1), lines.get(i))) {
+                pitch = Math.min(pitch, lines.get(i).baseline() - lines.get(i - 1).baseline());
+            }
+        }
+        return pitch == Double.MAX_VALUE ? 1.2 * lines.get(0).size() : pitch;
+    }
+
+    private static boolean shareColumn(Line a, Line b) {
+        for (int x : a.columns) {
+            for (int y : b.columns) {
+                if (x == y) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Which lines belong to a table: aligned lines in pieces, and the lone pieces among them. */
+    private static boolean[] members(List<Line> lines, double pitch) {
+        boolean[] member = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            member[i] = lines.get(i).pieces.size() > 1 && lines.get(i).aligned();
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (member[i] || line.pieces.size() != 1 || !line.aligned()) {
+                continue;
+            }
+            double above = line.baseline() - lines.get(i - 1).baseline();
+            boolean continues = member[i - 1] && above <= LABEL_GAP * pitch;
+            boolean label = member[i - 1] && i + 1 < lines.size() && member[i + 1]
+                    && lines.get(i + 1).pieces.size() > 1 && above <= LABEL_GAP * pitch
+                    && lines.get(i + 1).baseline() - line.baseline() <= LABEL_GAP * pitch;
+            member[i] = continues || label;
+        }
+        return member;
+    }
+
+    /** Whether a column beyond the first starts pieces of {@value #ALIGNED_ROWS} lines of the run. */
+    private static boolean aligned(List<Line> run) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Line line : run) {
+            for (int p = 1; p < line.pieces.size(); p++) {
+                counts.merge(line.columns[p], 1, Integer::sum);
+            }
+        }
+        return counts.values().stream().anyMatch(count -> count >= ALIGNED_ROWS);
+    }
+
+    /** A row being built: per column, the glyphs of its cell and the last line it took. */
+    private static final class RowDraft {
+        final Map<Integer, List<PdfGlyph>> cells = new TreeMap<>();
+        final Map<Integer, List<PdfGlyph>> lastLine = new HashMap<>();
+        final Map<Integer, Integer> spans = new HashMap<>();
+        final double firstBaseline;
+        double lastBaseline;
+        double top;
+        double bottom;
+
+        RowDraft(Line line) {
+            firstBaseline = line.baseline();
+            top = line.baseline() - line.size();
+            bottom = line.baseline();
+        }
+    }
+
+    private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules) {
+        double[] widest = new double[starts.size()];
+        double right = 0;
+        for (Line line : run) {
+            right = Math.max(right, line.glyphs.get(line.glyphs.size() - 1).right());
+            for (int p = 0; p < line.pieces.size(); p++) {
+                List<PdfGlyph> piece = line.pieces.get(p);
+                int c = line.columns[p];
+                // a piece running over later columns (a merged cell) says nothing of this one's width
+                if (span(starts, c, piece) == 1) {
+                    widest[c] = Math.max(widest[c], piece.get(piece.size() - 1).right());
+                }
+            }
+        }
+        List<RowDraft> drafts = new ArrayList<>();
+        RowDraft row = null;
+        double previous = Double.NaN;
+        for (Line line : run) {
+            if (row == null || !continues(row, line, previous, pitch, widest, rules)) {
+                row = new RowDraft(line);
+                drafts.add(row);
+            }
+            for (int p = 0; p < line.pieces.size(); p++) {
+                List<PdfGlyph> piece = line.pieces.get(p);
+                int c = line.columns[p];
+                row.cells.computeIfAbsent(c, k -> new ArrayList<>()).addAll(piece);
+                row.lastLine.put(c, piece);
+                row.spans.merge(c, span(starts, c, piece), Math::max);
+            }
+            row.lastBaseline = line.baseline();
+            row.bottom = line.baseline() + 0.3 * line.size();
+            previous = line.baseline();
+        }
+        int[] rowSpans = labelSpans(drafts);
+        List<Row> rows = new ArrayList<>();
+        int labelEnd = 0;
+        for (int r = 0; r < drafts.size(); r++) {
+            RowDraft draft = drafts.get(r);
+            List<Cell> cells = new ArrayList<>();
+            // as in a lattice, every column has a cell, blank where nothing is printed, but for
+            // those a span covers
+            int covered = r < labelEnd ? 1 : 0;
+            for (int c = 0; c < starts.size(); c++) {
+                List<PdfGlyph> glyphs = draft.cells.get(c);
+                if (glyphs == null && c < covered) {
+                    continue;
+                }
+                int colSpan = glyphs == null ? 1 : draft.spans.get(c);
+                int rowSpan = c == 0 && glyphs != null ? rowSpans[r] : 1;
+                if (rowSpan > 1) {
+                    labelEnd = r + rowSpan;
+                }
+                covered = Math.max(covered, c + colSpan);
+                double left = starts.get(c) - 2;
+                double cellRight = c + colSpan < starts.size() ? starts.get(c + colSpan) - 2 : right + 2;
+                double bottom = drafts.get(Math.min(r + rowSpan, drafts.size()) - 1).bottom;
+                String text = glyphs == null ? "" : PdfPageLayout.cellText(PdfPageLayout.lines(glyphs));
+                cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
+                        + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
+            }
+            rows.add(new Row(cells, page, "page " + page + " inferred row " + (r + 1)));
+        }
+        Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        run.forEach(line -> taken.add(line.glyphs));
+        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
+    }
+
+    /** Whether a line goes on in the row above rather than starting one. */
+    private static boolean continues(RowDraft row, Line line, double previous, double pitch, double[] widest,
+            List<PdfRuling> rules) {
+        double gap = line.baseline() - previous;
+        // a lone piece up to a blank line under its cell's last line is a paragraph of that cell
+        boolean paragraph = line.pieces.size() == 1 && gap <= LABEL_GAP * pitch && row.lastLine.containsKey(line.columns[0])
+                && row.lastLine.get(line.columns[0]).get(0).baseline() == previous;
+        if (paragraph) {
+            return true;
+        }
+        if (gap > WRAP * pitch) {
+            return false;
+        }
+        for (PdfRuling rule : rules) {
+            double x = line.glyphs.get(0).x();
+            if (rule.position() > previous && rule.position() < line.baseline() - 0.8 * line.size()
+                    && rule.from() <= x + line.size() && x <= rule.to()) {
+                return false;
+            }
+        }
+        for (int p = 0; p < line.pieces.size(); p++) {
+            int c = line.columns[p];
+            List<PdfGlyph> last = row.lastLine.get(c);
+            if (last != null && (last.get(0).baseline() != previous
+                    || last.get(last.size() - 1).right() < widest[c] - FULL * line.size())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Columns a piece covers: its own, and those whose start it runs past. */
+    private static int span(List<Double> starts, int c, List<PdfGlyph> piece) {
+        PdfGlyph end = piece.get(piece.size() - 1);
+        int span = 1;
+        while (c + span < starts.size() && end.right() > starts.get(c + span) + ALIGN * end.size()) {
+            span++;
+        }
+        return span;
+    }
+
+    /**
+     * Row spans of first-column labels over the rows under them that leave the first column empty:
+     * all of them for a label set at the top of its row, and for one set lower (vertically centred)
+     * the rows whose middle is nearest its own.
+     */
+    private static int[] labelSpans(List<RowDraft> drafts) {
+        int[] spans = new int[drafts.size()];
+        Arrays.fill(spans, 1);
+        for (int r = 0; r < drafts.size(); r++) {
+            List<PdfGlyph> label = drafts.get(r).cells.get(0);
+            if (label == null) {
+                continue;
+            }
+            double labelTop = label.stream().mapToDouble(PdfGlyph::baseline).min().orElseThrow();
+            double labelBottom = label.stream().mapToDouble(PdfGlyph::baseline).max().orElseThrow();
+            double middle = (labelTop + labelBottom) / 2;
+            if (labelTop <= drafts.get(r).firstBaseline + 0.5 * label.get(0).size()) {
+                // set at the top of its rows: it spans all those under it that leave the column empty
+                int n = 1;
+                while (r + n < drafts.size() && !drafts.get(r + n).cells.containsKey(0)) {
+                    n++;
+                }
+                spans[r] = n;
+                continue;
+            }
+            int best = 1;
+            double bestDistance = Double.MAX_VALUE;
+            for (int n = 1; r + n <= drafts.size() && (n == 1 || !drafts.get(r + n - 1).cells.containsKey(0)); n++) {
+                double rowsMiddle = (drafts.get(r).firstBaseline + drafts.get(r + n - 1).lastBaseline) / 2;
+                if (Math.abs(rowsMiddle - middle) < bestDistance) {
+                    bestDistance = Math.abs(rowsMiddle - middle);
+                    best = n;
+                }
+            }
+            spans[r] = best;
+        }
+        return spans;
+    }
+
+    private static String tenths(double value) {
+        return BigDecimal.valueOf(Math.round(value * 10), 1).toPlainString();
+    }
+}
