@@ -61,12 +61,12 @@ public final class Variant {
             case TXT -> Files.writeString(file, new TextExportWriter().write(pages), StandardCharsets.UTF_8);
             case DOCX -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    new DocxWriter().write(pages, out);
+                    new DocxWriter(true).write(pages, out);
                 }
             }
             case XLSX -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    new XlsxWriter().write(pages, out);
+                    new XlsxWriter(true).write(pages, out);
                 }
             }
         }
