@@ -39,10 +39,6 @@ final class DepartmentExpenditureLayout implements FormLayout {
         if (seeded != null) {
             return seeded;
         }
-        if (ProjectFormLayout.goalKind(key) != null && !SECTIONS.containsKey(key)
-                && Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key) == null) {
-            return Section.GOALS;
-        }
         String role = Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key);
         return role == null ? null : switch (role) {
             case "text" -> Section.TEXT;
@@ -97,6 +93,10 @@ final class DepartmentExpenditureLayout implements FormLayout {
         protected void row(RowText row) {
             String first = row.first().key();
             Section labelled = section(first);
+            if (labelled == null && section != Section.INDICATORS && ProjectFormLayout.goalKind(first) != null) {
+                // 中长期目标 | text before the indicator tables; inside them 年度目标 heads a goal's indicators
+                labelled = Section.GOALS;
+            }
             if (labelled != null) {
                 section = labelled;
                 textLabel = first;

@@ -75,7 +75,7 @@ final class IndicatorColumns {
             }
         }
         // a header may carry a column the vocabulary does not know, when enough of it is known
-        return known >= 1 && (unknown == 0 || named && known >= 3 && unknown < known);
+        return known >= 1 && (unknown == 0 || named && known >= 2 && unknown < known);
     }
 
     /** Whether an unknown cell could be a column label: short, no digits, no category name, no sentence. */

@@ -32,7 +32,8 @@ abstract class SegmentReading {
                 }
             } else {
                 RowText row = RowText.of((Row) block);
-                if (!row.isEmpty()) {
+                // a lone cell may be a head line printed in the table: 部门（单位）名称：… or 单位：万元
+                if (!row.isEmpty() && !(row.cells().size() == 1 && form.headLine(row.first().text()))) {
                     row(row);
                 }
             }
