@@ -21,7 +21,7 @@ final class Extraction {
 
     /** The filing in a file whose SHA-256 is already known. */
     Filing extract(Path file, String sha256) throws IOException, UnreadableFileException {
-        Grid grid = Readers.forFile(file).read(file);
+        Grid grid = Readers.read(file);
         return normalizer.normalize(grid, file.getFileName().toString(), sha256);
     }
 

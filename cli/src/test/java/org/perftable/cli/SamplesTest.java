@@ -22,6 +22,11 @@ class SamplesTest {
 
     /** {@code samples/} beside this module: Maven runs tests in the module directory. */
     private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+    /**
+     * One JVM for a hundred single-file runs: worker processes would each start cold. The workers give
+     * the same bytes (see {@code WorkerProcessesTest}).
+     */
+    private static final String IN_PROCESS = "--in-process";
 
     static List<Path> samples() throws IOException {
         try (Stream<Path> walk = Files.walk(SAMPLES)) {
@@ -40,7 +45,7 @@ class SamplesTest {
     @ParameterizedTest
     @MethodSource("samples")
     void convertsToItsExpectedJson(Path sample, @TempDir Path out) throws IOException {
-        assertEquals(0, PerftableCommand.run("extract", sample.toString(), "-o", out.toString()));
+        assertEquals(0, PerftableCommand.run("extract", sample.toString(), "-o", out.toString(), IN_PROCESS));
         String actual = Files.readString(out.resolve(sample.getFileName() + ".json"));
         assertEquals(Files.readString(expectedOf(sample)), actual, "output of " + SAMPLES.relativize(sample));
     }
@@ -57,8 +62,8 @@ class SamplesTest {
     void sameInputGivesTheSameBytes(Path sample, @TempDir Path out) throws IOException {
         Path first = out.resolve("first");
         Path second = out.resolve("second");
-        assertEquals(0, PerftableCommand.run("extract", sample.toString(), "-o", first.toString()));
-        assertEquals(0, PerftableCommand.run("extract", sample.toString(), "-o", second.toString()));
+        assertEquals(0, PerftableCommand.run("extract", sample.toString(), "-o", first.toString(), IN_PROCESS));
+        assertEquals(0, PerftableCommand.run("extract", sample.toString(), "-o", second.toString(), IN_PROCESS));
         byte[] bytes = Files.readAllBytes(first.resolve(sample.getFileName() + ".json"));
         assertFalse(bytes.length == 0);
         assertEquals(new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
