@@ -29,7 +29,8 @@ record Run(int exitCode, String out, String err, Map<String, JsonNode> report, J
         int exitCode = commandLine.execute(all.toArray(String[]::new));
         Map<String, JsonNode> lines = new LinkedHashMap<>();
         JsonNode summary = null;
-        if (Files.exists(report)) {
+        boolean reported = exitCode == 0 || exitCode == 1 || exitCode == 130 || exitCode == 143;
+        if (reported && Files.exists(report)) {
             for (String line : Files.readAllLines(report)) {
                 JsonNode node = FilingJson.mapper().readTree(line);
                 if (node.has("summary")) {
