@@ -2,6 +2,7 @@ package org.perftable.cli;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +62,32 @@ final class WorkerPool implements Closeable {
                     attempt.workerReady();
                 }
             }
-            return worker.convert(file, sha256);
+            return convertByName(worker, file, sha256);
+        } catch (IOException e) {
+            return Converted.failed(Files.exists(file) ? Failure.unreadable(e) : Failure.vanished());
         } finally {
             attempt.onGiveUp(null);
             giveBack(worker);
+        }
+    }
+
+    /**
+     * A file is sent to a worker by its name, as text. A name that text cannot carry (bytes that are
+     * not UTF-8, as unzip leaves a Windows archive's GBK names) is read from a copy under the name as
+     * perftable shows it, so the worker reads the same bytes and names the file as in-process.
+     */
+    private static Converted convertByName(WorkerProcess worker, Path file, String sha256) throws IOException {
+        if (Path.of(file.toString()).equals(file)) {
+            return worker.convert(file, sha256);
+        }
+        Path directory = Files.createTempDirectory("perftable-");
+        Path copy = directory.resolve(file.getFileName().toString());
+        try {
+            Files.copy(file, copy);
+            return worker.convert(copy, sha256);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(directory);
         }
     }
 

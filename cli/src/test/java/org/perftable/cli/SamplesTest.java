@@ -24,7 +24,8 @@ class SamplesTest {
     private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
     /**
      * One JVM for a hundred single-file runs: worker processes would each start cold. The workers give
-     * the same bytes (see {@code WorkerProcessesTest}).
+     * the same bytes: {@code hostile.CascadeTest} and {@code HostileInputsTest} compare theirs with the
+     * expected files.
      */
     private static final String IN_PROCESS = "--in-process";
 
