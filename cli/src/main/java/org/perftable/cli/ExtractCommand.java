@@ -196,7 +196,9 @@ final class ExtractCommand implements Callable<Integer> {
     /** A result where it goes: its JSON to stdout or the JSON Lines file, a failure to the person. */
     private void deliver(FileResult result, Progress progress, JsonLinesFile filings) throws IOException {
         if (result.error() != null) {
-            progress.note("perftable: " + result.input().file() + ": " + result.error().message());
+            if (!result.error().code().equals(Failure.INTERRUPTED)) { // the closing line speaks for those
+                progress.note("perftable: " + result.input().file() + ": " + result.error().message());
+            }
         } else if (filings != null) {
             filings.appendDocument(result.document());
         } else if (outputDirectory == null) {

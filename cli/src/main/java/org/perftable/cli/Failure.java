@@ -19,6 +19,7 @@ record Failure(String code, String message) {
 
     static final String DANGLING_LINK = "dangling_link";
     static final String LINK_LOOP = "link_loop";
+    static final String INTERRUPTED = "interrupted";
 
     /** A symbolic link in an input directory whose target is not there: passed over, not failed. */
     static Failure danglingLink(Path link) {
@@ -72,7 +73,7 @@ record Failure(String code, String message) {
 
     /** A file not converted because the run was ended by a signal. */
     static Failure interrupted(String signal) {
-        return new Failure("interrupted", "not converted: the run was ended by " + signal);
+        return new Failure(INTERRUPTED, "not converted: the run was ended by " + signal);
     }
 
     static Failure vanished() {

@@ -59,7 +59,8 @@ class ProcessFaultsIT {
             assertEquals(150 - done, summary.get("failed").asInt());
             assertTrue(lines.stream().filter(line -> line.contains("\"code\":\"interrupted\"")).count() == 150 - done);
             List<String> stderr = Files.readAllLines(dir.resolve(signal + "-stderr.txt"));
-            assertTrue(stderr.get(stderr.size() - 1).startsWith("perftable: stopped by SIG" + signal + " with " + done
+            assertEquals(1, stderr.size(), "one line: " + stderr);
+            assertTrue(stderr.get(0).startsWith("perftable: stopped by SIG" + signal + " with " + done
                     + " of 150 files done; the report " + report + " names the rest"), stderr.toString());
             assertFalse(Files.exists(dir.resolve(signal + ".jsonl")), "no JSON Lines file of half a run");
             assertEquals(List.of(), temporaryFiles(), "no temporary file left");
