@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +20,11 @@ import java.util.function.Supplier;
  * order, whatever order they finish in.
  *
  * <p>Each file runs on a thread of its own under a time limit. When the limit passes, the file is
- * reported as timed out, its thread is interrupted and abandoned, and the next file starts: a reader
- * stuck in a loop may never look at the interrupt, and Java cannot stop a thread, so waiting for it
- * could hang the batch. An abandoned thread writes nothing (see {@link FileConversion}); it is a
- * daemon, so it does not keep the process alive.
+ * reported as timed out, its conversion is stopped (its worker process killed), its thread is
+ * interrupted and abandoned, and the next file starts. In-process, nothing can stop a reader stuck in
+ * a loop: Java cannot stop a thread, so the abandoned one runs on beside the next files. An abandoned
+ * thread writes nothing (see {@link FileConversion}); it is a daemon, so it does not keep the process
+ * alive.
  */
 final class BatchRun {
 
@@ -29,6 +33,9 @@ final class BatchRun {
         void accept(FileResult result) throws IOException;
     }
 
+    /** How long a worker process may take to start, on top of a file's time limit. */
+    private static final Duration WORKER_START = Duration.ofSeconds(60);
+
     private final List<Input> inputs;
     private final int jobs;
     private final Duration timeout;
@@ -36,6 +43,8 @@ final class BatchRun {
     private final Progress progress;
     private final List<CompletableFuture<FileResult>> results;
     private final AtomicInteger next = new AtomicInteger();
+    /** The tasks started and not yet decided. */
+    private final Set<Task> running = ConcurrentHashMap.newKeySet();
     private final ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "perftable watchdog");
         thread.setDaemon(true);
@@ -67,6 +76,24 @@ final class BatchRun {
         }
     }
 
+    /**
+     * Ends the run early (on SIGINT or SIGTERM): no file starts any more, the files in flight are
+     * given up (their workers killed), and every file without a result gets the failure given.
+     * The results already decided are handed over as usual.
+     */
+    void interrupt(Failure failure) {
+        watchdog.shutdownNow();
+        for (Task task : running) {
+            task.giveUp(failure);
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            CompletableFuture<FileResult> result = results.get(i);
+            if (result != null) {
+                result.complete(FileResult.failed(inputs.get(i), null, failure));
+            }
+        }
+    }
+
     private void startNext() {
         int index = next.getAndIncrement();
         if (index < inputs.size() && !watchdog.isShutdown()) {
@@ -75,7 +102,7 @@ final class BatchRun {
     }
 
     /** One file's run: its worker thread and its time limit race to give the result. */
-    private final class Task {
+    private final class Task implements FileConversion.Attempt {
 
         private final int index;
         private final Input input;
@@ -84,8 +111,11 @@ final class BatchRun {
         private final AtomicBoolean decided = new AtomicBoolean();
         private final Thread worker;
         private volatile String sha256;
-        /** Set before the worker starts, which makes it visible to the worker. */
-        private ScheduledFuture<?> limit;
+        /** Set before the worker starts, which makes it visible to the worker; set again when its worker process is ready. */
+        private volatile ScheduledFuture<?> limit;
+        /** What stops the conversion on timeout; guarded by this task. */
+        private Runnable stop;
+        private boolean givenUp;
 
         Task(int index) {
             this.index = index;
@@ -95,12 +125,18 @@ final class BatchRun {
         }
 
         void start() {
-            limit = watchdog.schedule(this::timeOut, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            running.add(this);
+            try {
+                limit = watchdog.schedule(this::timeOut, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                running.remove(this);
+                return; // the run was interrupted as this file was about to start
+            }
             worker.start();
         }
 
         private void work() {
-            FileResult converted = guarded(() -> conversion.convert(input, sha -> sha256 = sha));
+            FileResult converted = guarded(() -> conversion.convert(input, this));
             if (decided.compareAndSet(false, true)) {
                 limit.cancel(false);
                 finish(guarded(() -> conversion.commit(converted)));
@@ -116,15 +152,72 @@ final class BatchRun {
             }
         }
 
-        private void timeOut() {
-            if (decided.compareAndSet(false, true)) {
-                worker.interrupt();
-                finish(FileResult.failed(input, sha256, Failure.timeout(timeout)));
+        @Override
+        public void hashed(String sha256) {
+            this.sha256 = sha256;
+        }
+
+        @Override
+        public synchronized void onGiveUp(Runnable stop) {
+            this.stop = stop;
+            if (givenUp && stop != null) {
+                stop.run();
             }
+        }
+
+        private void timeOut() {
+            if (stopConversion()) {
+                FileResult timedOut = FileResult.failed(input, sha256, Failure.timeout(timeout));
+                finish(guarded(() -> conversion.commit(timedOut)));
+            }
+        }
+
+        @Override
+        public void workerStarting() {
+            restartLimit(timeout.plus(WORKER_START));
+        }
+
+        @Override
+        public void workerReady() {
+            restartLimit(timeout);
+        }
+
+        private void restartLimit(Duration after) {
+            if (!decided.get() && limit.cancel(false)) {
+                try {
+                    limit = watchdog.schedule(this::timeOut, after.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException e) {
+                    // the run is being interrupted, which decides this file
+                }
+            }
+        }
+
+        /** Abandons the file for the run's end: stopped, and its result the failure given. */
+        void giveUp(Failure failure) {
+            if (stopConversion()) {
+                running.remove(this);
+                results.get(index).complete(FileResult.failed(input, sha256, failure));
+            }
+        }
+
+        /** Decides the file's result here, not in its worker: the conversion is stopped and abandoned. */
+        private boolean stopConversion() {
+            if (!decided.compareAndSet(false, true)) {
+                return false;
+            }
+            synchronized (this) {
+                givenUp = true;
+                if (stop != null) {
+                    stop.run();
+                }
+            }
+            worker.interrupt();
+            return true;
         }
 
         /** Progress first: once the last result is complete, the run closes the progress display. */
         private void finish(FileResult result) {
+            running.remove(this);
             progress.fileDone();
             results.get(index).complete(result.took(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
             startNext();

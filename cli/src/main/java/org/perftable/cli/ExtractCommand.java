@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,11 +30,16 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input converted (or skipped as up to date)",
                 "1:some inputs failed (each named on stderr)", "2:usage error",
-                "3:the output directory, report or JSON Lines file cannot be written"})
+                "3:the output directory, report or JSON Lines file cannot be written",
+                "4:another run is writing to the output directory (see --wait-lock)",
+                "130:stopped by SIGINT (143: by SIGTERM); the report says which files were done"})
 final class ExtractCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
     static final int OUTPUT_UNWRITABLE = 3;
+    static final int OUTPUT_LOCKED = 4;
+    static final int INTERRUPTED = 130;
+    static final int TERMINATED = 143;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Filing files or directories.")
     List<Path> inputs;
@@ -60,6 +65,20 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Give up on a file after this long and go on with the next. Default: ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
+    @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "1g",
+            description = "Maximum heap of each worker process, as java -Xmx takes it; a file that needs more "
+                    + "fails with out_of_memory. Default: ${DEFAULT-VALUE}.")
+    String workerHeap;
+
+    @Option(names = "--in-process",
+            description = "Convert files in this JVM instead of worker processes. Unprotected: a file that loops "
+                    + "keeps running after its timeout and a file that exhausts the heap can fail the files beside it.")
+    boolean inProcess;
+
+    @Option(names = "--wait-lock",
+            description = "When another run is writing to the output directory, wait for it to end instead of exiting with 4.")
+    boolean waitLock;
+
     @Option(names = "--force", description = "Convert every input again, even when its output is up to date.")
     boolean force;
 
@@ -74,14 +93,26 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr; failures are still named.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    ReaderLimitOptions limits;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         long start = System.nanoTime();
         if (jobs < 1 || timeoutSeconds < 1) {
             throw usageError("--jobs and --timeout need a number of at least 1");
+        }
+        if (!workerHeap.matches("[1-9][0-9]*[kKmMgG]?")) {
+            throw usageError("--worker-heap takes a size as java -Xmx does, such as 1g or 768m: " + workerHeap);
+        }
+        if (!limits.valid()) {
+            throw usageError("--max-rulings, --max-cells, --max-sheet-text and --max-cell-text need a number of at least 1");
+        }
+        if (inProcess) {
+            limits.properties().forEach(System::setProperty);
         }
         List<Input> files = new InputFiles(FileSystems.getDefault(), includes, excludes).list(inputs);
         boolean toStdout = outputDirectory == null && jsonlFile == null;
@@ -91,35 +122,65 @@ final class ExtractCommand implements Callable<Integer> {
         if (outputDirectory != null) {
             requireDistinctOutputs(files);
         }
+        String collision = OutputPaths.collision(files, outputDirectory, reportFile, jsonlFile);
+        if (collision != null) {
+            throw usageError(collision + ": give each file a name of its own");
+        }
         PrintWriter err = spec.commandLine().getErr();
         OutputState state = null;
+        OutputLock lock = null;
         if (outputDirectory != null) {
             try {
                 Files.createDirectories(outputDirectory);
+                lock = OutputLock.acquire(outputDirectory, waitLock);
+                if (lock == null) {
+                    err.println("perftable: another run is writing to " + outputDirectory
+                            + ": run again when it has ended, or pass --wait-lock to wait for it");
+                    err.flush();
+                    return OUTPUT_LOCKED;
+                }
+                AtomicFiles.removeStale(outputDirectory, null);
                 state = OutputState.open(outputDirectory);
             } catch (IOException e) {
+                if (lock != null) {
+                    lock.close();
+                }
                 err.println("perftable: cannot write to output directory " + outputDirectory + ": " + e.getMessage());
                 return OUTPUT_UNWRITABLE;
             }
         }
-        FileConversion conversion = new FileConversion(outputDirectory, state, force,
-                toStdout || jsonlFile != null, VersionProvider.version());
-        try (RunReport report = new RunReport(reportFile);
+        try (OutputLock held = lock;
+             WorkerPool workers = inProcess ? null : new WorkerPool(Math.min(jobs, files.size()), workerHeap,
+                limits.properties());
+             RunReport report = new RunReport(reportFile);
              JsonLinesFile filings = jsonlFile == null ? null : new JsonLinesFile(jsonlFile)) {
+            FileConversion conversion = new FileConversion(outputDirectory, state, force,
+                    toStdout || jsonlFile != null, VersionProvider.version(), workers);
+            String signal;
             try (Progress progress = progress(err, files.size())) {
-                new BatchRun(files, jobs, Duration.ofSeconds(timeoutSeconds), conversion, progress)
-                        .forEachInOrder(result -> {
-                            deliver(result, progress, filings);
-                            report.add(result);
-                        });
+                BatchRun batch = new BatchRun(files, jobs, Duration.ofSeconds(timeoutSeconds), conversion, progress);
+                try (SignalWatch signals = new SignalWatch(name -> batch.interrupt(Failure.interrupted(name)))) {
+                    batch.forEachInOrder(result -> {
+                        deliver(result, progress, filings);
+                        report.add(result);
+                    });
+                    signal = signals.received();
+                }
             }
             if (state != null) {
                 state.save();
             }
-            if (filings != null) {
-                filings.commit();
+            if (filings != null && signal == null) {
+                filings.commit(); // an interrupted run leaves the last whole run's file
             }
-            RunReport.Summary summary = report.finish((System.nanoTime() - start) / 1_000_000);
+            RunReport.Summary summary = report.finish((System.nanoTime() - start) / 1_000_000, signal);
+            if (signal != null) {
+                err.println("perftable: stopped by " + signal + " with " + (summary.ok() + summary.noForms()
+                        + summary.skipped()) + " of " + files.size() + " files done"
+                        + (reportFile == null ? "" : "; the report " + reportFile + " names the rest"));
+                err.flush();
+                return "SIGINT".equals(signal) ? INTERRUPTED : TERMINATED;
+            }
             if (!quiet) {
                 err.println(summary.humanLine());
             }
@@ -134,8 +195,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** A result where it goes: its JSON to stdout or the JSON Lines file, a failure to the person. */
     private void deliver(FileResult result, Progress progress, JsonLinesFile filings) throws IOException {
-        if (result.status() == Status.FAILED) {
-            progress.note("perftable: " + result.input().file() + ": " + result.error().message());
+        if (result.error() != null) {
+            if (!result.error().code().equals(Failure.INTERRUPTED)) { // the closing line speaks for those
+                progress.note("perftable: " + result.input().file() + ": " + result.error().message());
+            }
         } else if (filings != null) {
             filings.appendDocument(result.document());
         } else if (outputDirectory == null) {
@@ -153,10 +216,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private void requireDistinctOutputs(List<Input> files) {
-        Set<String> outputs = new HashSet<>();
+        Map<String, Input> outputs = new HashMap<>();
         for (Input input : files) {
-            if (!outputs.add(input.outputName())) {
-                throw usageError("two inputs would both write " + input.outputName() + ": convert them in separate runs");
+            Input earlier = outputs.putIfAbsent(input.outputName(), input);
+            if (earlier != null) {
+                throw usageError("inputs " + earlier.file() + " and " + input.file() + " would both write "
+                        + input.outputName() + ": convert them in separate runs");
             }
         }
     }

@@ -25,7 +25,7 @@ final class Extraction {
      * @param name the file as {@code source.file} names it: relative to its input directory, or as given
      */
     Filing extract(Path file, String name, String sha256) throws IOException, UnreadableFileException {
-        Grid grid = Readers.forFile(file).read(file);
+        Grid grid = Readers.read(file);
         return normalizer.normalize(grid, name, sha256);
     }
 

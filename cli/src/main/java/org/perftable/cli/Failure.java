@@ -2,6 +2,9 @@ package org.perftable.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.perftable.read.UnreadableFileException;
@@ -14,12 +17,63 @@ import org.perftable.read.UnreadableFileException;
 @JsonPropertyOrder({"code", "message"})
 record Failure(String code, String message) {
 
+    static final String DANGLING_LINK = "dangling_link";
+    static final String LINK_LOOP = "link_loop";
+    static final String INTERRUPTED = "interrupted";
+
+    /** A symbolic link in an input directory whose target is not there: passed over, not failed. */
+    static Failure danglingLink(Path link) {
+        String target;
+        try {
+            target = String.valueOf(Files.readSymbolicLink(link));
+        } catch (IOException | UnsupportedOperationException e) {
+            target = "?";
+        }
+        return new Failure(DANGLING_LINK, "passed over: a symbolic link to " + target + ", which is not there");
+    }
+
+    /** A symbolic link to a directory that holds the link: followed once, not round the loop. */
+    static Failure linkLoop(Path link) {
+        return new Failure(LINK_LOOP, "passed over: a symbolic link back to a directory that holds it (a loop)");
+    }
+
+    /** A directory of an input tree that could not be listed; the files around it still are. */
+    static Failure unreadableDirectory(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null && fs.getReason().contains("name too long")) {
+            return new Failure("path_too_long", "cannot list this directory: its path is longer than the system allows ("
+                    + fs.getReason() + ")");
+        }
+        return new Failure("unreadable_directory", "cannot list this directory: " + reason(e));
+    }
+
+    /** Why an I/O operation failed, in words: the system's reason, or the kind of failure. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return oneLine(String.valueOf(e.getMessage()));
+    }
+
     static Failure of(UnreadableFileException e) {
         return new Failure(e.code(), e.getMessage());
     }
 
     static Failure unreadable(IOException e) {
-        return new Failure("io_error", "cannot read: " + oneLine(String.valueOf(e.getMessage())));
+        return new Failure("io_error", "cannot read: " + reason(e));
+    }
+
+    /** An input whose output name is longer than a file name may be. */
+    static Failure nameTooLong(String outputName, int mostBytes) {
+        return new Failure("name_too_long", "its output name " + outputName + " (with its temporary name) is longer than the "
+                + mostBytes + " bytes a file name may have: rename the input");
+    }
+
+    /** A file not converted because the run was ended by a signal. */
+    static Failure interrupted(String signal) {
+        return new Failure(INTERRUPTED, "not converted: the run was ended by " + signal);
     }
 
     static Failure vanished() {
@@ -36,7 +90,13 @@ record Failure(String code, String message) {
     }
 
     static Failure outOfMemory() {
-        return new Failure("out_of_memory", "ran out of memory while reading it (a larger -Xmx may help)");
+        return new Failure("out_of_memory", "ran out of memory while reading it: the worker was stopped "
+                + "(--worker-heap sets its heap)");
+    }
+
+    /** A worker process that ended without an answer, and not for lack of memory: a defect, please report it. */
+    static Failure workerDied(String how) {
+        return new Failure("internal_error", "internal error: the worker process converting it " + how);
     }
 
     static Failure stackOverflow() {

@@ -7,62 +7,105 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import org.perftable.filing.FilingJson;
-import org.perftable.read.UnreadableFileException;
 
 /**
  * One input to its output, in two steps: {@link #convert} reads and converts and writes nothing, so a
- * worker that has timed out can be abandoned safely; {@link #commit} writes the output of a result
- * the batch has accepted.
+ * conversion that has timed out can be abandoned safely; {@link #commit} writes the output of a result
+ * the batch has accepted. Files are read and converted by worker processes, or with no pool on the
+ * calling thread (unprotected: a file that loops or exhausts the heap harms the whole run).
  */
 final class FileConversion {
+
+    /** The batch's side of one file's conversion. */
+    interface Attempt {
+
+        /** Told the input's SHA-256 as soon as it is known, for a report line on timeout. */
+        void hashed(String sha256);
+
+        /**
+         * Sets what stops the conversion when the batch gives up on the file (null: nothing to stop);
+         * run at once when it has already given up.
+         */
+        void onGiveUp(Runnable stop);
+
+        /** The file waits for a worker process to start, which its time limit does not count. */
+        void workerStarting();
+
+        /** The worker process for the file has started: the file's time limit counts from now. */
+        void workerReady();
+
+        /** A conversion nothing watches: no time limit, no report line before it ends. */
+        Attempt UNWATCHED = new Attempt() {
+            @Override
+            public void hashed(String sha256) {
+            }
+
+            @Override
+            public void onGiveUp(Runnable stop) {
+            }
+
+            @Override
+            public void workerStarting() {
+            }
+
+            @Override
+            public void workerReady() {
+            }
+        };
+    }
 
     private final Path outputDirectory;
     private final OutputState state;
     private final boolean force;
     private final boolean keepDocuments;
     private final String version;
+    private final WorkerPool workers;
 
     /**
      * @param outputDirectory where outputs go, or null when nothing is written and nothing skipped
      * @param keepDocuments   whether results carry their JSON on, for stdout or the --jsonl file
+     * @param workers         the worker processes that read the files, or null to read them in this JVM
      */
-    FileConversion(Path outputDirectory, OutputState state, boolean force, boolean keepDocuments, String version) {
+    FileConversion(Path outputDirectory, OutputState state, boolean force, boolean keepDocuments, String version,
+                   WorkerPool workers) {
         this.outputDirectory = outputDirectory;
         this.state = state;
         this.force = force;
         this.keepDocuments = keepDocuments;
         this.version = version;
+        this.workers = workers;
     }
 
-    /**
-     * The input's result: up to date, converted, or failed with its reason.
-     *
-     * @param hashed told the input's SHA-256 as soon as it is known, for a report line on timeout
-     */
-    FileResult convert(Input input, Consumer<String> hashed) {
+    /** The input's result: up to date, converted, or failed with its reason. */
+    FileResult convert(Input input, Attempt attempt) {
+        if (input.problem() != null) {
+            return input.passedOver()
+                    ? new FileResult(input, null, Status.SKIPPED, input.problem(), 0, 0, null, 0)
+                    : FileResult.failed(input, null, input.problem());
+        }
         String sha256 = null;
         try {
             Path output = outputOf(input);
-            if (output != null) {
-                Files.deleteIfExists(AtomicFiles.temporaryOf(output)); // left by a run killed while writing
+            if (output != null && AtomicFiles.nameTooLong(output)) {
+                return FileResult.failed(input, null, Failure.nameTooLong(input.outputName(), AtomicFiles.MOST_NAME_BYTES));
             }
             sha256 = Extraction.sha256(input.file());
-            hashed.accept(sha256);
+            attempt.hashed(sha256);
             if (output != null && !force) {
                 FileResult upToDate = upToDate(input, output, sha256);
                 if (upToDate != null) {
                     return upToDate;
                 }
             }
-            // an Extraction per file: workers running at the same time share no normalizer state
-            String document = FilingJson.toJson(new Extraction().extract(input.file(), input.name(), sha256));
-            JsonNode filing = FilingJson.mapper().readTree(document);
+            Converted converted = workers == null ? DocumentConversion.convert(input.file(), input.name(), sha256)
+                    : workers.convert(input.file(), input.name(), sha256, attempt);
+            if (converted.failure() != null) {
+                return FileResult.failed(input, sha256, converted.failure());
+            }
+            JsonNode filing = FilingJson.mapper().readTree(converted.document());
             return FileResult.of(input, sha256, filing.path("forms").isEmpty() ? Status.NO_FORMS : Status.OK,
-                    filing, document);
-        } catch (UnreadableFileException e) {
-            return FileResult.failed(input, sha256, Files.exists(input.file()) ? Failure.of(e) : Failure.vanished());
+                    filing, converted.document());
         } catch (NoSuchFileException e) {
             return FileResult.failed(input, sha256, Failure.vanished());
         } catch (IOException e) {
@@ -74,28 +117,51 @@ final class FileConversion {
         }
     }
 
-    /** Writes an accepted result's output and records it in the state. */
+    /**
+     * Writes an accepted result's output and records it in the state. A file whose bytes were read
+     * and failed loses its earlier output, which came from other bytes or an earlier version and would
+     * otherwise pass for its current one.
+     */
     FileResult commit(FileResult result) {
         Path output = outputOf(result.input());
-        if (output != null && result.status() != Status.FAILED) {
-            try {
-                if (result.status() != Status.SKIPPED) {
-                    AtomicFiles.write(output, result.document().getBytes(StandardCharsets.UTF_8));
-                }
-                state.put(result.input().outputName(), new OutputState.Entry(result.sha256(), version));
-            } catch (IOException e) {
-                return FileResult.failed(result.input(), result.sha256(), Failure.unwritable(output, e));
+        if (output == null || result.input().problem() != null) {
+            return keepDocuments ? result : result.withoutDocument();
+        }
+        try {
+            if (result.status() == Status.FAILED) {
+                return result.sha256() == null ? result : removeEarlierOutput(result, output);
             }
+            if (result.status() != Status.SKIPPED) {
+                byte[] bytes = result.document().getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(output, bytes);
+                state.put(result.input().outputName(), new OutputState.Entry(result.sha256(), version, OutputState.hashOf(bytes)));
+            }
+        } catch (IOException e) {
+            return FileResult.failed(result.input(), result.sha256(), Failure.unwritable(output, e));
         }
         return keepDocuments ? result : result.withoutDocument();
     }
 
+    private FileResult removeEarlierOutput(FileResult result, Path output) throws IOException {
+        state.remove(result.input().outputName());
+        if (!Files.deleteIfExists(output)) {
+            return result;
+        }
+        Failure error = result.error();
+        return FileResult.failed(result.input(), result.sha256(), new Failure(error.code(),
+                error.message() + "; its earlier output " + result.input().outputName() + " was removed"));
+    }
+
     /**
-     * The existing output, when it was converted from these very bytes: its own {@code source.sha256}
-     * says so, and the state, if it has an entry, says this version wrote it. An output without an
-     * entry was written by a run killed before it saved its state.
+     * The existing output, when it is the one this version wrote from these very bytes: the state has
+     * its entry, with this input hash and version, the output's bytes still have the hash recorded, and
+     * they parse as a filing of this input that the schema accepts. Anything else is converted again.
      */
     private FileResult upToDate(Input input, Path output, String sha256) throws IOException {
+        OutputState.Entry entry = state.get(input.outputName());
+        if (entry == null || !entry.sha256().equals(sha256) || !entry.version().equals(version)) {
+            return null;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(output);
@@ -103,15 +169,16 @@ final class FileConversion {
             state.remove(input.outputName());
             return null;
         }
+        if (!OutputState.hashOf(bytes).equals(entry.output())) {
+            return null; // edited, cut short or replaced since it was written
+        }
         JsonNode filing;
         try {
             filing = FilingJson.mapper().readTree(bytes);
         } catch (JacksonException e) {
-            return null; // not an output of ours: converted again and replaced
+            return null;
         }
-        OutputState.Entry entry = state.get(input.outputName());
-        if (!sha256.equals(filing.at("/source/sha256").asText())
-                || entry != null && !entry.equals(new OutputState.Entry(sha256, version))) {
+        if (!sha256.equals(filing.at("/source/sha256").asText()) || !OutputSchema.accepts(filing)) {
             return null;
         }
         return FileResult.of(input, sha256, Status.SKIPPED, filing, new String(bytes, StandardCharsets.UTF_8));

@@ -65,9 +65,10 @@ final class FilingDocuments {
 
     /** Converts filings as {@code extract} would, without writing their JSON anywhere. */
     static void converted(List<Path> inputs, String version, Sink sink) throws Exception {
-        FileConversion conversion = new FileConversion(null, null, true, true, version);
+        // in this process, one file after another: loading converts only what it is given
+        FileConversion conversion = new FileConversion(null, null, true, true, version, null);
         for (Input input : new InputFiles(FileSystems.getDefault(), List.of(), List.of()).list(inputs)) {
-            FileResult result = conversion.convert(input, sha256 -> { });
+            FileResult result = conversion.convert(input, FileConversion.Attempt.UNWATCHED);
             sink.accept(result.status() == Status.FAILED
                     ? new Document(input.name(), null, result.error().code() + ": " + result.error().message())
                     : parse(input.name(), result.document()));

@@ -51,7 +51,7 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Grid grid;
         try {
-            grid = Readers.forFile(file).read(file);
+            grid = Readers.read(file);
         } catch (UnreadableFileException | IOException e) {
             spec.commandLine().getErr().println("perftable: " + file + ": " + e.getMessage());
             return ExtractCommand.FAILED;

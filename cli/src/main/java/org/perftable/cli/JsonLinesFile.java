@@ -26,6 +26,7 @@ final class JsonLinesFile implements Closeable {
         this.target = target;
         this.temp = AtomicFiles.temporaryOf(target);
         Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFiles.removeStale(target.toAbsolutePath().getParent(), target);
         this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,8 @@
 package org.perftable.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,13 +32,20 @@ public final class PerftableCommand implements Runnable {
      * POI logs through Log4j API, which complains on stderr when no logging backend is present. The
      * command reports every problem itself, so library logging gets the API's own no-frills context.
      */
-    private static void quietLibraryLogging() {
+    static void quietLibraryLogging() {
         System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     }
 
-    /** Runs the command line and returns its exit code (2 for usage errors). */
+    /**
+     * Runs the command line and returns its exit code (2 for usage errors). Output and messages are
+     * UTF-8 whatever the locale: a cron job or a container without {@code LANG} would otherwise get
+     * every Chinese character as {@code ?}.
+     */
     public static int run(String... args) {
-        return new CommandLine(new PerftableCommand()).execute(args);
+        CommandLine commandLine = new CommandLine(new PerftableCommand());
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return commandLine.execute(args);
     }
 }

@@ -1,5 +1,6 @@
 package org.perftable.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Closeable;
@@ -15,9 +16,9 @@ import java.util.Map;
 final class RunReport implements Closeable {
 
     /** The run's totals; {@code indicators} counts those inside projects too. */
-    @JsonPropertyOrder({"files", "ok", "no_forms", "skipped", "failed", "indicators", "ms"})
+    @JsonPropertyOrder({"files", "ok", "no_forms", "skipped", "failed", "indicators", "ms", "interrupted"})
     record Summary(int files, int ok, @JsonProperty("no_forms") int noForms, int skipped, int failed,
-                   long indicators, long ms) {
+                   long indicators, long ms, @JsonInclude(JsonInclude.Include.NON_NULL) String interrupted) {
 
         String humanLine() {
             return String.format(Locale.ROOT, "perftable: %d file%s in %.1f s: %d ok, %d no forms, %d skipped, "
@@ -46,9 +47,10 @@ final class RunReport implements Closeable {
     }
 
     /** The summary, written as the report's last line; the report file is then complete and in place. */
-    Summary finish(long ms) throws IOException {
+    /** @param interrupted the signal that ended the run early ({@code SIGINT}, {@code SIGTERM}), or null */
+    Summary finish(long ms, String interrupted) throws IOException {
         Summary summary = new Summary(files, byStatus[Status.OK.ordinal()], byStatus[Status.NO_FORMS.ordinal()],
-                byStatus[Status.SKIPPED.ordinal()], byStatus[Status.FAILED.ordinal()], indicators, ms);
+                byStatus[Status.SKIPPED.ordinal()], byStatus[Status.FAILED.ordinal()], indicators, ms, interrupted);
         if (file != null) {
             file.append(Map.of("summary", summary));
             file.commit();

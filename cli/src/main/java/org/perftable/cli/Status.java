@@ -9,7 +9,10 @@ enum Status {
     OK,
     /** Converted, and no form was recognised: the output has {@code "forms": []}. */
     NO_FORMS,
-    /** Its output is already there, from the same input bytes and the same perftable version. */
+    /**
+     * Its output is already there, from the same input bytes and the same perftable version; or, with
+     * an error saying why, an entry of an input directory passed over (a dangling link, a link loop).
+     */
     SKIPPED,
     FAILED;
 

@@ -76,7 +76,8 @@ class ExtractCommandTest {
         assertTrue(Files.exists(out.resolve("2023/a.txt.json")));
         try (var files = Files.walk(out)) {
             assertEquals(1, files.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().equals(OutputState.FILE_NAME)).count());
+                    .filter(file -> !file.getFileName().toString().equals(OutputState.FILE_NAME))
+                    .filter(file -> !file.getFileName().toString().equals(OutputLock.FILE_NAME)).count());
         }
     }
 

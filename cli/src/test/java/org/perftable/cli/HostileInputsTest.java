@@ -182,10 +182,10 @@ class HostileInputsTest {
         return lines;
     }
 
-    /** The outputs under a directory, by relative path, without the state file. */
+    /** The outputs under a directory, by relative path, without the state and lock files. */
     private static List<String> outputNames(Path out) throws IOException {
         return new ArrayList<>(OutputFiles.under(out).keySet().stream()
-                .filter(name -> !name.equals(OutputState.FILE_NAME)).toList());
+                .filter(name -> !name.equals(OutputState.FILE_NAME) && !name.equals(OutputLock.FILE_NAME)).toList());
     }
 
     private static void assertSameContents(Map<String, String> expected, Map<String, String> actual) {

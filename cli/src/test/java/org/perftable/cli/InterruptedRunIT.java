@@ -68,7 +68,7 @@ class InterruptedRunIT {
         Path clean = dir.resolve("clean");
         assertEquals(0, start(in, clean, "clean").waitFor());
         Map<String, String> expected = OutputFiles.under(clean);
-        assertEquals(inputs + 1, expected.size()); // the outputs and the state file
+        assertEquals(inputs + 2, expected.size()); // the outputs, the state file and the lock file
         assertEquals(expected, OutputFiles.under(killed));
         assertEquals(Files.readString(dir.resolve("clean.jsonl")), Files.readString(dir.resolve("killed.jsonl")));
         try (Stream<Path> files = Files.walk(dir)) {

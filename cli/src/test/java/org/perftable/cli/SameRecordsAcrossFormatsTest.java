@@ -41,7 +41,7 @@ class SameRecordsAcrossFormatsTest {
         }
         assertEquals(4, versions.size(), "DOCX, DOC, XLSX and XLS versions of " + base);
         for (Path version : versions) {
-            assertEquals(0, PerftableCommand.run("extract", version.toString(), "-o", out.toString()));
+            assertEquals(0, PerftableCommand.run("extract", version.toString(), "-o", out.toString(), "--in-process"));
             JsonNode actual = forms(out.resolve(version.getFileName() + ".json"));
             assertFalse(actual.isEmpty());
             assertEquals(expected, actual, version.getFileName() + " against " + seed.getFileName());

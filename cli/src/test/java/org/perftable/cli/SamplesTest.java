@@ -22,6 +22,12 @@ class SamplesTest {
 
     /** {@code samples/} beside this module: Maven runs tests in the module directory. */
     private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+    /**
+     * One JVM for a hundred single-file runs: worker processes would each start cold. The workers give
+     * the same bytes: {@code hostile.CascadeTest} and {@code HostileInputsTest} compare theirs with the
+     * expected files.
+     */
+    private static final String IN_PROCESS = "--in-process";
 
     static List<Path> samples() throws IOException {
         try (Stream<Path> walk = Files.walk(SAMPLES)) {
@@ -68,7 +74,7 @@ class SamplesTest {
     /** Converts the sample as its directory's only input, so that {@code source.file} is its bare name. */
     private static int extract(Path sample, Path out) {
         return PerftableCommand.run("extract", sample.getParent().toString(), "--include", sample.getFileName().toString(),
-                "-o", out.toString());
+                "-o", out.toString(), IN_PROCESS);
     }
 
     private static Path expectedOf(Path sample) {

@@ -23,6 +23,9 @@ final class OfficeFailures {
     static UnreadableFileException of(String format, Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof ReaderLimitException limit) {
+                return limit.unreadable();
+            }
             if (t instanceof EncryptedDocumentException) {
                 return new UnreadableFileException("encrypted", "encrypted or password-protected Office file");
             }

@@ -18,6 +18,7 @@ import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -52,7 +53,14 @@ final class PdfPageScanner extends PDFTextStripper {
 
     PdfPageScanner() {
         setSortByPosition(false);
-        paths = new PdfPaths(this, ruling -> rulings.add(ruling));
+        int mostRulings = ReaderLimits.current().rulingsPerPage();
+        paths = new PdfPaths(this, ruling -> {
+            if (rulings.size() >= mostRulings) {
+                throw new ReaderLimitException("too_many_rulings", "refused: page " + getCurrentPageNo()
+                        + " draws more than " + mostRulings + " lines (--max-rulings)");
+            }
+            rulings.add(ruling);
+        });
         paths.operators().forEach(this::addOperator);
         addOperator(new SetStrokingColorSpace(this));
         addOperator(new SetStrokingColor(this));
@@ -68,13 +76,26 @@ final class PdfPageScanner extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceCMYKColor(this));
     }
 
-    /** Scans the document; the pages in order. */
+    /**
+     * Scans the document; the pages in order. The pages are those its page tree holds: the count the
+     * file declares is only compared with them ({@code page_count_mismatch}), never trusted, since a
+     * count can be understated (pages would be lost) or absurd (a blank page each would fill memory).
+     */
     List<Page> scan(PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());
+        int inTree = 0;
+        for (PDPage ignored : document.getPages()) {
+            inTree++;
+        }
+        int declared = document.getPages().getCOSObject().getInt(COSName.COUNT);
+        if (declared != inTree) {
+            notices.add(new Notice("page_count_mismatch", "the file declares " + declared + " pages and holds "
+                    + inTree + ": every page it holds is read", null));
+        }
         // the stripper skips pages without a content stream: they are blank pages, not missing ones
         List<Page> all = new ArrayList<>();
         int read = 0;
-        for (int number = 1; number <= document.getNumberOfPages(); number++) {
+        for (int number = 1; number <= inTree; number++) {
             boolean scanned = read < pages.size() && pages.get(read).number() == number;
             all.add(scanned ? pages.get(read++) : new Page(number, List.of()));
         }

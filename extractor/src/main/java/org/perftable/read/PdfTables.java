@@ -1,8 +1,11 @@
 package org.perftable.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the ruled tables of a page: joins broken and overlapping rulings, then groups rulings that
@@ -17,34 +20,22 @@ final class PdfTables {
     }
 
     static List<PdfTable> find(List<PdfRuling> drawn) {
-        List<PdfRuling> rulings = new ArrayList<>(merged(drawn, true));
+        List<PdfRuling> horizontals = merged(drawn, true);
+        List<PdfRuling> rulings = new ArrayList<>(horizontals);
         rulings.addAll(merged(drawn, false));
         int n = rulings.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        for (int a = 0; a < n; a++) {
-            for (int b = a + 1; b < n; b++) {
-                if (rulings.get(a).crosses(rulings.get(b), TOUCH)) {
-                    parent[root(parent, a)] = root(parent, b);
-                }
-            }
-        }
-        List<List<PdfRuling>> groups = new ArrayList<>();
-        List<Integer> roots = new ArrayList<>();
+        joinCrossing(rulings, horizontals.size(), parent);
+        // groups in the order of their first ruling
+        Map<Integer, List<PdfRuling>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            int root = root(parent, i);
-            int g = roots.indexOf(root);
-            if (g < 0) {
-                roots.add(root);
-                groups.add(new ArrayList<>());
-                g = groups.size() - 1;
-            }
-            groups.get(g).add(rulings.get(i));
+            groups.computeIfAbsent(root(parent, i), root -> new ArrayList<>()).add(rulings.get(i));
         }
         List<PdfTable> tables = new ArrayList<>();
-        for (List<PdfRuling> group : groups) {
+        for (List<PdfRuling> group : groups.values()) {
             long horizontal = group.stream().filter(PdfRuling::horizontal).count();
             if (horizontal >= 2 && group.size() - horizontal >= 2) {
                 tables.add(new PdfTable(group));
@@ -73,6 +64,47 @@ final class PdfTables {
         }
         out.removeIf(r -> r.length() < MIN_LENGTH);
         return out;
+    }
+
+    /**
+     * Joins every horizontal ruling (the first {@code horizontals} of {@code rulings}) with the
+     * vertical ones it crosses. Sort and sweep: the horizontals sorted by their y, each vertical looks
+     * only at those within its own extent, found by binary search, instead of every ruling at all.
+     */
+    private static void joinCrossing(List<PdfRuling> rulings, int horizontals, int[] parent) {
+        Integer[] byY = new Integer[horizontals];
+        for (int i = 0; i < horizontals; i++) {
+            byY[i] = i;
+        }
+        Arrays.sort(byY, Comparator.comparingDouble(i -> rulings.get(i).position()));
+        double[] ys = new double[horizontals];
+        for (int i = 0; i < horizontals; i++) {
+            ys[i] = rulings.get(byY[i]).position();
+        }
+        for (int v = horizontals; v < rulings.size(); v++) {
+            PdfRuling vertical = rulings.get(v);
+            for (int k = firstAtLeast(ys, vertical.from() - TOUCH); k < horizontals && ys[k] <= vertical.to() + TOUCH; k++) {
+                int h = byY[k];
+                if (rulings.get(h).crosses(vertical, TOUCH)) {
+                    parent[root(parent, h)] = root(parent, v);
+                }
+            }
+        }
+    }
+
+    /** The index of the first value not below {@code value} in a sorted array. */
+    private static int firstAtLeast(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static int root(int[] parent, int i) {

@@ -11,11 +11,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.perftable.grid.Grid;
 
 /**
  * Picks the reader for a file from its content, never from its name: PDF and Office containers by
  * their first bytes and the entries inside, anything else as a text export if it decodes as text.
  * A {@code .xls} that is really HTML, or a {@code .doc} that is really DOCX, is read as what it is.
+ * {@link #read} holds every reader to the {@link ReaderLimits}.
  */
 public final class Readers {
 
@@ -30,6 +32,11 @@ public final class Readers {
     private static final FilingReader SPREADSHEET_XLS = new SpreadsheetReader("xls");
 
     private Readers() {
+    }
+
+    /** The file read by the reader its content calls for, within the {@link ReaderLimits}. */
+    public static Grid read(Path file) throws IOException, UnreadableFileException {
+        return new LimitedReader(forFile(file)).read(file);
     }
 
     public static FilingReader forFile(Path file) throws IOException, UnreadableFileException {

@@ -83,6 +83,10 @@ final class SpreadsheetReader implements FilingReader {
         private final Workbook workbook;
         private final SheetCellText cellText;
         private final Map<Short, Boolean> bordered = new HashMap<>();
+        private final ReaderLimits limits = ReaderLimits.current();
+        /** Cells and characters taken from the sheet being read. */
+        private int cells;
+        private long characters;
 
         WorkbookLayout(Workbook workbook) {
             this.workbook = workbook;
@@ -104,6 +108,8 @@ final class SpreadsheetReader implements FilingReader {
 
         private void readSheet(Sheet sheet, List<Page> pages) {
             String name = sheet.getSheetName();
+            cells = 0;
+            characters = 0;
             List<Merge> merges = merges(sheet, name);
             List<Line> lines = lines(sheet, name, merges);
             int[] breaks = sheet.getRowBreaks().clone();
@@ -287,8 +293,20 @@ final class SpreadsheetReader implements FilingReader {
                     || style.getBorderRight() != BorderStyle.NONE);
         }
 
+        /** A cell's text, counted against the sheet's limits as it is taken. */
         private String text(org.apache.poi.ss.usermodel.Cell cell) {
-            return cellText.of(cell);
+            if (++cells > limits.cellsPerSheet()) {
+                throw new ReaderLimitException("too_many_cells", "refused: sheet " + cell.getSheet().getSheetName()
+                        + " has more than " + limits.cellsPerSheet() + " cells (--max-cells)");
+            }
+            String text = cellText.of(cell);
+            characters += text.length();
+            if (characters > limits.sheetText()) {
+                throw new ReaderLimitException("text_too_large", "refused: the cells of sheet "
+                        + cell.getSheet().getSheetName() + " hold more than " + limits.sheetText()
+                        + " characters, shared strings counted where they show (--max-sheet-text)");
+            }
+            return text;
         }
 
         private static String cellSource(String sheet, int row, int column) {

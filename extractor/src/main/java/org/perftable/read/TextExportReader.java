@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.perftable.grid.Block;
 import org.perftable.grid.Cell;
 import org.perftable.grid.Grid;
@@ -26,6 +27,10 @@ import org.perftable.grid.TextLine;
 public final class TextExportReader implements FilingReader {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
+    /** Words every filing prints, in Traditional and in Simplified characters. */
+    private static final Pattern BIG5_WORDS = Pattern.compile("績效|預算|目標");
+    private static final Pattern GB_WORDS = Pattern.compile("绩效|预算|目标");
 
     @Override
     public String format() {
@@ -99,24 +104,75 @@ public final class TextExportReader implements FilingReader {
         return line.replaceFirst("^\\s*#{1,6}\\s+", "");
     }
 
+    /**
+     * The text of an export in UTF-8 or GB18030. Text in other encodings is refused with the encoding
+     * guessed, rather than read as GB18030 garbage: UTF-16 (NUL bytes between the characters) and
+     * Big5, the Traditional Chinese encoding, whose bytes often decode as GB18030 too.
+     */
     private static String decode(byte[] bytes) throws UnreadableFileException {
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        for (Charset charset : List.of(StandardCharsets.UTF_8, GB18030)) {
-            try {
-                String text = charset.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(buffer.duplicate())
-                        .toString();
-                if (text.indexOf('\0') < 0) {
-                    return text;
-                }
-            } catch (CharacterCodingException e) {
-                // try the next charset
-            }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            throw new UnreadableFileException("undecodable_text", looksLikeUtf16(bytes)
+                    ? "not a text export in UTF-8 or GB18030: UTF-16 text, it seems (NUL bytes between the characters); save it as UTF-8"
+                    : "not a text export: binary data (a NUL byte at offset " + nul + ")");
+        }
+        String utf8 = strictly(StandardCharsets.UTF_8, buffer);
+        if (utf8 != null) {
+            return utf8;
+        }
+        String gb18030 = strictly(GB18030, buffer);
+        String big5 = strictly(BIG5, buffer);
+        if (big5 != null && BIG5_WORDS.matcher(big5).find() && (gb18030 == null || !GB_WORDS.matcher(gb18030).find())) {
+            throw new UnreadableFileException("undecodable_text", "not a text export in UTF-8 or GB18030: "
+                    + "Big5 (Traditional Chinese) text, it seems; save it as UTF-8");
+        }
+        if (gb18030 != null) {
+            return gb18030;
         }
         throw new UnreadableFileException("undecodable_text", "not a text export: neither UTF-8 nor GB18030 text");
+    }
+
+    private static String strictly(Charset charset, ByteBuffer buffer) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer.duplicate())
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A UTF-16 byte-order mark, or NUL bytes at the start nearly all at even or all at odd offsets, as
+     * the ASCII characters (tabs, line breaks, digits) of UTF-16 text have them; binary data has them
+     * anywhere.
+     */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            return true;
+        }
+        int even = 0;
+        int odd = 0;
+        int length = Math.min(bytes.length, 4096) & ~1;
+        for (int i = 0; i < length; i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return even + odd >= 4 && Math.max(even, odd) >= 0.9 * (even + odd);
     }
 }

@@ -11,7 +11,9 @@ final class Checkboxes {
 
     private static final String CHECKED = "☑☒■✓✔";
     private static final String BOXES = CHECKED + "☐□";
-    private static final Pattern OPTION_THEN_BOX = Pattern.compile("([^" + BOXES + "]+?)\\s*([" + BOXES + "])");
+    private static final Pattern OPTION_THEN_BOX = Pattern.compile(
+            // from the start or a box on, the option's text up to its last non-space (or a lone space): one pass per option
+            "(?:^|(?<=[" + BOXES + "]))([^" + BOXES + "]*[^\\s" + BOXES + "]|\\s)\\s*([" + BOXES + "])");
     private static final Pattern BOX_THEN_OPTION = Pattern.compile("([" + BOXES + "])\\s*([^" + BOXES + "]+)");
 
     private Checkboxes() {

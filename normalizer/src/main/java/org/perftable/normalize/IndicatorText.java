@@ -18,9 +18,15 @@ final class IndicatorText {
 
     /** An item starts at its number, after the start or the previous item's full stop. */
     private static final Pattern ITEM_START = Pattern.compile("(?:^|(?<=[。；;.]))\\s*\\d+、(?=\\s*\\d+\\s*-)");
+    /**
+     * An item's parts. The first 实施周期/年度 label that the rest can follow is the one taken, so the
+     * groups up to them are atomic; the annual target runs to the end less a full stop and spaces,
+     * matched in one pass: no input makes these retry from each position.
+     */
     private static final Pattern ITEM = Pattern.compile(
-            "^\\s*\\d+\\s*-(?<l1>[^；;：:]+)[；;：:]\\s*\\d+\\s*-(?<l2>[^；;：:]+)[；;：:](?<name>.*?)[；;]\\s*"
-                    + "实施周期指标值[:：](?<period>.*?)[；;]\\s*年度指标值[:：](?<annual>.*?)。?\\s*$",
+            "^\\s*\\d+\\s*-(?<l1>[^；;：:]+)[；;：:]\\s*\\d+\\s*-(?<l2>[^；;：:]+)[；;：:](?>(?<name>.*?)[；;]\\s*"
+                    + "实施周期指标值[:：])(?>(?<period>.*?)[；;]\\s*年度指标值[:：])"
+                    + "(?<annual>(?:[^\\s。]|\\s++(?!$)|。(?!\\s*$))*+)。?\\s*$",
             Pattern.DOTALL);
 
     private IndicatorText() {

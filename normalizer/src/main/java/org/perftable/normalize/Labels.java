@@ -8,7 +8,7 @@ final class Labels {
 
     private static final Pattern GOAL = Pattern.compile("^(长期|年度)(?:绩效)?目标(\\d+)$");
     private static final Pattern GOAL_WORD = Pattern.compile("^(长期|年度)(?:绩效)?目标$");
-    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+$");
+    private static final Pattern TRAILING_COLON = Pattern.compile("(?<![:：])[:：]++$");
     private static final Pattern BASIS = Pattern.compile("^(计划|历史|行业|其他)(标准|指标)$|^其他$");
 
     private Labels() {

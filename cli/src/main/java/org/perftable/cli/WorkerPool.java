@@ -1,0 +1,142 @@
+package org.perftable.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Up to {@code size} worker JVMs, each converting one file at a time and living for many files.
+ * A worker that is killed (its file took too long) or that ran out of heap is replaced by a fresh
+ * one at once, so the next file starts on a clean JVM while the others keep their warm JIT.
+ * Workers are started as files need them, so a run that only skips starts none.
+ */
+final class WorkerPool implements Closeable {
+
+    private final List<String> command;
+    private final int size;
+    private final BlockingQueue<WorkerProcess> idle = new LinkedBlockingQueue<>();
+    private final List<WorkerProcess> running = new ArrayList<>();
+    private boolean closed;
+
+    /**
+     * @param heap       the worker's maximum heap, as {@code -Xmx} takes it ({@code 1g}, {@code 768m})
+     * @param properties system properties the workers start with (the reader limits)
+     */
+    WorkerPool(int size, String heap, Map<String, String> properties) {
+        this.size = size;
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                // each worker compiles the readers for itself: with C2 as well, -j workers spend their
+                // cores compiling the same code (real PDFs took 1.45x the time of one JVM; C1 only: 0.47x)
+                "-XX:TieredStopAtLevel=1"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
+        this.command = List.copyOf(command);
+    }
+
+    /**
+     * The file converted by a worker. {@code attempt} is given the means to kill that worker when the
+     * file's time is up; it is taken back before the worker goes on to another file.
+     */
+    Converted convert(Path file, String name, String sha256, FileConversion.Attempt attempt) {
+        WorkerProcess worker;
+        try {
+            worker = borrow();
+        } catch (IOException e) {
+            return Converted.failed(Failure.workerDied("could not be started: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Converted.failed(Failure.workerDied("not started: the run is ending"));
+        }
+        attempt.onGiveUp(worker::kill);
+        try {
+            if (!worker.isReady()) {
+                attempt.workerStarting();
+                if (worker.awaitReady()) {
+                    attempt.workerReady();
+                }
+            }
+            return convertByName(worker, file, name, sha256);
+        } catch (IOException e) {
+            return Converted.failed(Files.exists(file) ? Failure.unreadable(e) : Failure.vanished());
+        } finally {
+            attempt.onGiveUp(null);
+            giveBack(worker);
+        }
+    }
+
+    /**
+     * A file is sent to a worker by its name, as text. A name that text cannot carry (bytes that are
+     * not UTF-8, as unzip leaves a Windows archive's GBK names) is read from a copy under the name as
+     * perftable shows it, so the worker reads the same bytes and names the file as in-process.
+     */
+    private static Converted convertByName(WorkerProcess worker, Path file, String name, String sha256)
+            throws IOException {
+        if (Path.of(file.toString()).equals(file)) {
+            return worker.convert(file, name, sha256);
+        }
+        Path directory = Files.createTempDirectory("perftable-");
+        Path copy = directory.resolve(file.getFileName().toString());
+        try {
+            Files.copy(file, copy);
+            return worker.convert(copy, name, sha256);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    private WorkerProcess borrow() throws IOException, InterruptedException {
+        synchronized (this) {
+            WorkerProcess worker = idle.poll();
+            if (worker != null) {
+                return worker;
+            }
+            if (running.size() < size) {
+                return start();
+            }
+        }
+        return idle.take();
+    }
+
+    /** A worker back after a file; one that is dead or dying gives its place to a fresh one. */
+    private synchronized void giveBack(WorkerProcess worker) {
+        if (closed) {
+            worker.close();
+            return;
+        }
+        if (worker.isAlive()) {
+            idle.add(worker);
+            return;
+        }
+        running.remove(worker);
+        worker.kill();
+        try {
+            idle.add(start());
+        } catch (IOException e) {
+            // the next file that needs a worker tries again and reports it
+        }
+    }
+
+    private WorkerProcess start() throws IOException {
+        WorkerProcess worker = new WorkerProcess(command);
+        running.add(worker);
+        return worker;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        for (WorkerProcess worker : running) {
+            worker.close();
+        }
+        running.clear();
+        idle.clear();
+    }
+}

@@ -1,0 +1,80 @@
+package org.perftable.cli;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The messages between perftable and its worker processes, over the worker's stdin and stdout. A
+ * request is the file's path and SHA-256; a response is a status byte, then the output JSON or the
+ * failure's code and message. Strings go as a length and UTF-8 bytes, so a document of any size and
+ * any text arrives exactly as the worker wrote it.
+ */
+final class WorkerProtocol {
+
+    /** What a worker writes once, when it has started and can take requests. */
+    static final byte READY = 'R';
+    private static final byte DOCUMENT = 'D';
+    private static final byte FAILURE = 'F';
+
+    private WorkerProtocol() {
+    }
+
+    static void writeRequest(DataOutputStream out, Path file, String name, String sha256) throws IOException {
+        writeString(out, file.toString());
+        writeString(out, name);
+        writeString(out, sha256);
+        out.flush();
+    }
+
+    /** The next request's file, name in the filing and hash, or null when perftable has closed the worker's stdin. */
+    static String[] readRequest(DataInputStream in) throws IOException {
+        int length;
+        try {
+            length = in.readInt();
+        } catch (EOFException e) {
+            return null;
+        }
+        return new String[] {readString(in, length), readString(in, in.readInt()), readString(in, in.readInt())};
+    }
+
+    static void writeResponse(DataOutputStream out, Converted converted) throws IOException {
+        if (converted.failure() == null) {
+            out.writeByte(DOCUMENT);
+            writeString(out, converted.document());
+        } else {
+            out.writeByte(FAILURE);
+            writeString(out, converted.failure().code());
+            writeString(out, converted.failure().message());
+        }
+        out.flush();
+    }
+
+    static Converted readResponse(DataInputStream in) throws IOException {
+        byte status = in.readByte();
+        if (status == DOCUMENT) {
+            return Converted.of(readString(in, in.readInt()));
+        }
+        if (status == FAILURE) {
+            return Converted.failed(new Failure(readString(in, in.readInt()), readString(in, in.readInt())));
+        }
+        throw new IOException("unexpected worker response byte " + status);
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in, int length) throws IOException {
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw new EOFException("the worker's stream ended inside a message");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,111 @@
+package org.perftable.cli.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Input trees as operators leave them: reached through symbolic links, with links to nothing, links
+ * round a loop, directories that cannot be listed and paths longer than the system takes. Each such
+ * entry is reported with its reason, and every filing around it is still converted.
+ */
+class InputWalkTest {
+
+    private static final Path SAMPLES = CascadeTest.SAMPLES;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void linksAreFollowedAndLinksToNothingOrRoundALoopPassedOver() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.copy(SAMPLES.resolve("office/002.xlsx"), elsewhere.resolve("002.xlsx"));
+        Files.createSymbolicLink(in.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(in.resolve("003.pdf"), SAMPLES.resolve("pdf/000.writer.pdf"));
+        Files.createSymbolicLink(in.resolve("gone.pdf"), dir.resolve("no-such.pdf"));
+        Files.createDirectories(in.resolve("sub"));
+        Files.createSymbolicLink(in.resolve("sub/back"), in);
+        Path through = Files.createSymbolicLink(dir.resolve("through"), in);
+        Path out = dir.resolve("out");
+
+        Run run = Run.of(dir.resolve("report.jsonl"), "extract", through.toString(), "-o", out.toString(), "-q");
+
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("000.txt", "ok");
+        expected.put("003.pdf", "ok");
+        expected.put("gone.pdf", "dangling_link");
+        expected.put("linked/002.xlsx", "ok");
+        expected.put("sub/back", "link_loop");
+        assertEquals(expected, run.outcomes(), run.err());
+        assertEquals(0, run.exitCode(), "passed-over entries fail nothing");
+        assertEquals("skipped", run.report().get("gone.pdf").get("status").asText());
+        assertTrue(run.message("gone.pdf").endsWith("a symbolic link to " + dir.resolve("no-such.pdf") + ", which is not there"));
+        assertTrue(run.err().contains(through.resolve("sub/back") + ": passed over: a symbolic link back"), run.err());
+        assertEquals(Files.readString(Path.of(SAMPLES.resolve("office/002.xlsx") + ".json")),
+                Files.readString(out.resolve("linked/002.xlsx.json")));
+        assertEquals(3, run.summary().get("ok").asInt());
+        assertEquals(2, run.summary().get("skipped").asInt());
+    }
+
+    @Test
+    void aPathTooLongFailsThatEntryAlone() throws IOException, InterruptedException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
+        Files.copy(SAMPLES.resolve("seeds/001.txt"), in.resolve("zzz.txt"));
+        // built from the bottom up, each directory moved into a new one beside it, as no path given to
+        // the system may be longer than PATH_MAX (4096 bytes) while the tree's own paths are
+        Path deepest = null;
+        for (int level = 20; level >= 1; level--) {
+            Path directory = Files.createDirectories(in.resolve(String.format("%03d", level) + "d".repeat(247)));
+            if (deepest == null) {
+                Files.writeString(directory.resolve("deep.txt"), "部门整体预算绩效目标申报表\n");
+            } else {
+                Files.move(deepest, directory.resolve(deepest.getFileName()));
+            }
+            deepest = directory;
+        }
+        String component = deepest.getFileName().toString();
+        try {
+            Run run = Run.of(dir.resolve("report.jsonl"), "extract", in.toString(), "-o", dir.resolve("out").toString(), "-q");
+            Map<String, String> outcomes = run.outcomes();
+            assertEquals(3, outcomes.size(), outcomes.toString());
+            assertEquals("ok", outcomes.get("000.txt"));
+            assertEquals("ok", outcomes.get("zzz.txt"));
+            String deep = outcomes.keySet().stream().filter(name -> name.startsWith(component)).findFirst().orElseThrow();
+            assertEquals("path_too_long", outcomes.get(deep));
+            assertTrue(run.message(deep).startsWith("cannot list this directory: its path is longer than the system allows"));
+            assertEquals(1, run.exitCode());
+        } finally {
+            new ProcessBuilder("rm", "-rf", in.resolve(component).toString()).inheritIO().start().waitFor();
+        }
+    }
+
+    @Test
+    void anUnreadableDirectoryFailsThatEntryAlone() throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root reads every directory");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
+        Path closed = Files.createDirectories(in.resolve("closed"));
+        Files.copy(SAMPLES.resolve("seeds/001.txt"), closed.resolve("001.txt"));
+        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+        try {
+            Run run = Run.of(dir.resolve("report.jsonl"), "extract", in.toString(), "-o", dir.resolve("out").toString(), "-q");
+            assertEquals(Map.of("000.txt", "ok", "closed", "unreadable_directory"), run.outcomes());
+            assertEquals("cannot list this directory: permission denied", run.message("closed"));
+            assertEquals(1, run.exitCode());
+        } finally {
+            Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+}
