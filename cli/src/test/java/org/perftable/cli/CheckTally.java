@@ -38,6 +38,7 @@ final class CheckTally {
     private final Map<String, Integer> filesByKind = new TreeMap<>();
     private final Set<String> listedFilings = new HashSet<>();
     private final List<String> failures = new ArrayList<>();
+    private final java.util.SortedSet<String> failedFiles = new java.util.TreeSet<>();
     private final Count files = new Count();
     private final Count forms = new Count();
     private final Count indicators = new Count();
@@ -47,6 +48,9 @@ final class CheckTally {
         List<TruthCheck.Problem> problems = outcome.problems();
         boolean pass = problems.isEmpty();
         count(files, pass);
+        if (!pass) {
+            failedFiles.add(file);
+        }
         count(filesByFamily, truth.path("family").asText(), pass);
         count(filesByFormat, format, pass);
         indicators.checked += outcome.indicators();
@@ -78,6 +82,11 @@ final class CheckTally {
 
     int failed() {
         return files.checked - files.passed;
+    }
+
+    /** The files that do not give their truth, by name. */
+    java.util.SortedSet<String> failedFiles() {
+        return failedFiles;
     }
 
     String summary(String title) {

@@ -21,7 +21,8 @@ final class FormDraft {
     private static final Pattern UNIT_LINE = Pattern.compile("^(?:金额)?单位[:：]\\s*(\\S+)$");
     private static final Pattern DEPARTMENT_LINE = Pattern.compile("^(?:部门|部门（单位）|单位|填报单位)名称[:：]\\s*(.+)$");
     private static final Pattern UNIT_IN_HEADER = Pattern.compile("[（(](万元|元|千元|亿元)[）)]");
-    private static final Pattern DEPARTMENT_CODE = Pattern.compile("^\\s*[\\[【［]\\s*\\d+\\s*[\\]】］]\\s*|\\s*[\\[【［]\\s*\\d+\\s*[\\]】］]\\s*$");
+    /** A code in brackets at either end; spaces around it are stripped after, so no run of them is scanned twice. */
+    private static final Pattern DEPARTMENT_CODE = Pattern.compile("^\\s*[\\[【［]\\s*\\d+\\s*[\\]】］]|[\\[【［]\\s*\\d+\\s*[\\]】］]\\s*$");
 
     final String type;
     final String title;
@@ -56,7 +57,7 @@ final class FormDraft {
     /** Sets the department once, without a code such as {@code [118]}. */
     void department(String printed) {
         if (department == null && printed != null && !printed.isBlank()) {
-            department = DEPARTMENT_CODE.matcher(printed).replaceAll("");
+            department = DEPARTMENT_CODE.matcher(printed).replaceAll("").strip();
         }
     }
 

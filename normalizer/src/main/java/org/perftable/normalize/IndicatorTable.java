@@ -414,12 +414,16 @@ final class IndicatorTable {
 
     /** A category name with the score printed after it: 产出指标（50分）. */
     record Scored(String name, java.math.BigDecimal score) {
+        /** The score in brackets at the end, found from its bracket so no name is scanned twice. */
         private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile(
-                "^(.+?)\\s*[（(]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[）)]$");
+                "[（(]\\s*([0-9]+(?:\\.[0-9]+)?)\\s*分\\s*[）)]$");
 
         static Scored of(String printed) {
             java.util.regex.Matcher m = SCORE.matcher(printed);
-            return m.matches() ? new Scored(m.group(1), new java.math.BigDecimal(m.group(2))) : new Scored(printed, null);
+            if (!m.find() || printed.substring(0, m.start()).isBlank()) {
+                return new Scored(printed, null);
+            }
+            return new Scored(printed.substring(0, m.start()).strip(), new java.math.BigDecimal(m.group(1)));
         }
     }
 
