@@ -65,10 +65,16 @@ final class WorkerProcess {
     }
 
     private Failure died() {
-        kill();
         try {
+            // a worker out of heap closes its pipes before its JVM has exited: let it end by itself first,
+            // or its out-of-memory status is lost to the kill
+            if (!killed) {
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+            kill();
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
+            kill();
             Thread.currentThread().interrupt();
         }
         if (!process.isAlive() && process.exitValue() == OUT_OF_MEMORY_EXIT) {

@@ -25,6 +25,9 @@ import org.perftable.normalize.ValueParser.ParsedValue;
 public record ComparableTarget(String from, TargetKind kind, String raw, BigDecimal number, BigDecimal max,
         String unit, List<Value> parts) {
 
+    /** The longest printed part read as one condition of a compound target. */
+    private static final int MAX_CONDITION = 60;
+
     /** Where the target that applies to the year is printed, in order of preference. */
     private static final List<String> YEAR_KEYS = List.of("annual", "value", "expected");
 
@@ -99,6 +102,11 @@ public record ComparableTarget(String from, TargetKind kind, String raw, BigDeci
 
     /** The comparison after a part's label: the longest tail of the text that is one, or null. */
     private static ParsedValue condition(String printed) {
+        // a condition is a short label and one comparison; a longer part is prose, and trying every
+        // tail of it would take time growing with the square of its length
+        if (printed.length() > MAX_CONDITION) {
+            return null;
+        }
         for (int start = 0; start < printed.length(); start++) {
             ParsedValue parsed = ValueParser.parse(printed.substring(start));
             if (parsed.number() != null) {

@@ -105,6 +105,11 @@ final class DepartmentBudgetLayout implements FormLayout {
 
         @Override
         protected void row(RowText row) {
+            if (FieldPairs.pairInCell(row.first().text()) != null) {
+                // 填报人：刘芳 | 联系电话：…: head fields printed with their labels in the cells
+                FieldPairs.read(row, (label, value) -> headField(form, label, value));
+                return;
+            }
             Section labelled = section(row.first().key());
             if (labelled != null) {
                 section = labelled;
@@ -155,6 +160,15 @@ final class DepartmentBudgetLayout implements FormLayout {
                 }
                 case NONE -> row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "the form head"));
             }
+        }
+    }
+
+    /** A head field; a department label gives the form its department. */
+    private static void headField(FormDraft form, String label, String value) {
+        if ("department".equals(Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, label))) {
+            form.department(value);
+        } else {
+            form.field(label, value);
         }
     }
 }

@@ -91,6 +91,11 @@ final class DepartmentExpenditureLayout implements FormLayout {
 
         @Override
         protected void row(RowText row) {
+            if (FieldPairs.pairInCell(row.first().text()) != null) {
+                // 填报人：刘芳 | 联系电话：…: head fields printed with their labels in the cells
+                FieldPairs.read(row, (label, value) -> headField(form, label, value));
+                return;
+            }
             String first = row.first().key();
             Section labelled = section(first);
             if (labelled == null && section != Section.INDICATORS && ProjectFormLayout.goalKind(first) != null) {
@@ -192,6 +197,15 @@ final class DepartmentExpenditureLayout implements FormLayout {
                 }
                 form.continueField(field, cell.text());
             });
+        }
+    }
+
+    /** A head field; a department label gives the form its department. */
+    private static void headField(FormDraft form, String label, String value) {
+        if ("department".equals(Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, label))) {
+            form.department(value);
+        } else {
+            form.field(label, value);
         }
     }
 }

@@ -20,9 +20,13 @@ final class FieldPairs {
     private FieldPairs() {
     }
 
-    /** Whether a key is a head label: of the seeds' forms, or of the vocabulary's head section. */
+    /** Whether a key is a head label: of the seeds' forms, of the vocabulary's head section, or a department's name or text field. */
     static boolean isKnown(String key) {
-        return KNOWN_LABELS.contains(key) || Vocabulary.standard().role(Vocabulary.Section.HEAD, key) != null;
+        if (KNOWN_LABELS.contains(key) || Vocabulary.standard().role(Vocabulary.Section.HEAD, key) != null) {
+            return true;
+        }
+        String department = Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key);
+        return "department".equals(department) || "text".equals(department);
     }
 
     /** A cell holding a known label and its value together ({@code 项目负责人：张三}), or null. */

@@ -20,6 +20,8 @@ final class FormDraft {
 
     private static final Pattern UNIT_LINE = Pattern.compile("^(?:金额)?单位[:：]\\s*(\\S+)$");
     private static final Pattern DEPARTMENT_LINE = Pattern.compile("^(?:部门|部门（单位）|单位|填报单位)名称[:：]\\s*(.+)$");
+    /** A short label and its value on one line: 预算部门：… */
+    private static final Pattern LABELLED_LINE = Pattern.compile("^([^:：]{1,12})[:：]\\s*(.+)$");
     private static final Pattern UNIT_IN_HEADER = Pattern.compile("[（(](万元|元|千元|亿元)[）)]");
     /** A code in brackets at either end; spaces around it are stripped after, so no run of them is scanned twice. */
     private static final Pattern DEPARTMENT_CODE = Pattern.compile("^\\s*[\\[【［]\\s*\\d+\\s*[\\]】］]|[\\[【［]\\s*\\d+\\s*[\\]】］]\\s*$");
@@ -85,6 +87,12 @@ final class FormDraft {
         Matcher departmentLine = DEPARTMENT_LINE.matcher(text);
         if (departmentLine.matches()) {
             department(departmentLine.group(1).strip());
+            return true;
+        }
+        Matcher labelled = LABELLED_LINE.matcher(text);
+        if (labelled.matches() && "department".equals(
+                Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, labelled.group(1)))) {
+            department(labelled.group(2).strip());
             return true;
         }
         return false;

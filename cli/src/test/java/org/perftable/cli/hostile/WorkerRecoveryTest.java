@@ -33,7 +33,7 @@ class WorkerRecoveryTest {
         Path out = dir.resolve("out");
 
         Run run = Run.of(dir.resolve("report.jsonl"), "extract", in.toString(), "-o", out.toString(), "-j", "1",
-                "--worker-heap", "48m", "-q");
+                "--worker-heap", "96m", "-q");
 
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("a-large.txt", "out_of_memory");
