@@ -39,16 +39,22 @@ class InterruptedLoadIT {
         Path in = dir.resolve("in");
         List<Path> samples;
         try (Stream<Path> files = Files.walk(SAMPLES)) {
-            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            // the expected outputs, not the generated filings' truth beside them
+            samples = files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".truth.json"))
+                    .sorted().toList();
         }
         // each copy a filing of its own: its source.file under the copy's directory
         for (int copy = 0; copy < COPIES; copy++) {
             String prefix = String.format("%03d/", copy);
             Path copies = Files.createDirectories(in.resolve(prefix));
             for (Path sample : samples) {
+                // under its directory in samples/: two directories hold filings of the same name
+                Path relative = SAMPLES.relativize(sample);
                 String name = sample.getFileName().toString().replaceFirst("\\.json$", "");
-                Files.writeString(copies.resolve(sample.getFileName()), Files.readString(sample)
-                        .replace("\"file\": \"" + name + "\"", "\"file\": \"" + prefix + name + "\""));
+                String path = prefix + relative.toString().replaceFirst("\\.json$", "");
+                Path target = Files.createDirectories(copies.resolve(relative).getParent()).resolve(sample.getFileName());
+                Files.writeString(target, Files.readString(sample)
+                        .replace("\"file\": \"" + name + "\"", "\"file\": \"" + path + "\""));
             }
         }
         int filings = COPIES * samples.size();
