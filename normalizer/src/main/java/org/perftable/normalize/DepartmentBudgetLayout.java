@@ -15,11 +15,6 @@ final class DepartmentBudgetLayout implements FormLayout {
 
     private static final Map<String, Section> SECTIONS = Map.ofEntries(
             Map.entry("部门名称", Section.DEPARTMENT),
-            Map.entry("部门（单位）名称", Section.DEPARTMENT),
-            Map.entry("整体绩效目标", Section.GOALS),
-            Map.entry("总体目标", Section.GOALS),
-            Map.entry("年度主要任务", Section.TASKS),
-            Map.entry("部门职能", Section.TEXT),
             Map.entry("基本信息", Section.BASIC),
             Map.entry("预算整体情况", Section.BUDGET),
             Map.entry("总体绩效目标", Section.GOALS),
@@ -34,7 +29,7 @@ final class DepartmentBudgetLayout implements FormLayout {
         if (seeded != null) {
             return seeded;
         }
-        if (ProjectFormLayout.goalKind(key) != null && !SECTIONS.containsKey(key)
+        if (ProjectFormLayout.goalKind(key) != null
                 && Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key) == null) {
             return Section.GOALS;
         }
@@ -53,11 +48,6 @@ final class DepartmentBudgetLayout implements FormLayout {
         };
     }
 
-    /** The goal kind a department goal label names; 总体 and 整体 goals are overall. */
-    static String goalKindOf(String label) {
-        String kind = ProjectFormLayout.goalKind(label);
-        return kind == null || Labels.key(label).contains("总体") || Labels.key(label).contains("整体") ? "overall" : kind;
-    }
 
     @Override
     public boolean accepts(Segment segment) {
@@ -107,7 +97,7 @@ final class DepartmentBudgetLayout implements FormLayout {
         protected void row(RowText row) {
             if (FieldPairs.pairInCell(row.first().text()) != null) {
                 // 填报人：刘芳 | 联系电话：…: head fields printed with their labels in the cells
-                FieldPairs.read(row, (label, value) -> headField(form, label, value));
+                FieldPairs.read(row, form::headField);
                 return;
             }
             Section labelled = section(row.first().key());
@@ -115,7 +105,7 @@ final class DepartmentBudgetLayout implements FormLayout {
                 section = labelled;
                 textLabel = row.first().text();
                 if (labelled == Section.GOALS) {
-                    goalKind = goalKindOf(row.first().text());
+                    goalKind = GoalRows.kindOf(row.first().text());
                 }
                 if (labelled == Section.OTHER_TASKS) {
                     otherTasksLabel = row.first().key();
@@ -160,15 +150,6 @@ final class DepartmentBudgetLayout implements FormLayout {
                 }
                 case NONE -> row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "the form head"));
             }
-        }
-    }
-
-    /** A head field; a department label gives the form its department. */
-    private static void headField(FormDraft form, String label, String value) {
-        if ("department".equals(Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, label))) {
-            form.department(value);
-        } else {
-            form.field(label, value);
         }
     }
 }

@@ -20,16 +20,10 @@ final class DepartmentExpenditureLayout implements FormLayout {
 
     private static final Map<String, Section> SECTIONS = Map.ofEntries(
             Map.entry("部门总体资金情况", Section.FUNDS),
-            Map.entry("预算整体情况", Section.BUDGET),
             Map.entry("部门职能概述", Section.TEXT),
-            Map.entry("部门职能", Section.TEXT),
             Map.entry("年度工作任务", Section.TEXT),
             Map.entry("项目支出情况", Section.PROJECTS),
             Map.entry("整体绩效总目标", Section.OVERALL_GOALS),
-            Map.entry("总体绩效目标", Section.GOALS),
-            Map.entry("整体绩效目标", Section.GOALS),
-            Map.entry("总体目标", Section.GOALS),
-            Map.entry("绩效指标", Section.INDICATORS),
             Map.entry("长期绩效指标", Section.INDICATORS),
             Map.entry("年度绩效指标", Section.INDICATORS));
 
@@ -93,7 +87,7 @@ final class DepartmentExpenditureLayout implements FormLayout {
         protected void row(RowText row) {
             if (FieldPairs.pairInCell(row.first().text()) != null) {
                 // 填报人：刘芳 | 联系电话：…: head fields printed with their labels in the cells
-                FieldPairs.read(row, (label, value) -> headField(form, label, value));
+                FieldPairs.read(row, form::headField);
                 return;
             }
             String first = row.first().key();
@@ -106,7 +100,7 @@ final class DepartmentExpenditureLayout implements FormLayout {
                 section = labelled;
                 textLabel = first;
                 if (labelled == Section.GOALS) {
-                    goalKind = DepartmentBudgetLayout.goalKindOf(row.first().text());
+                    goalKind = GoalRows.kindOf(row.first().text());
                 }
                 if (first.equals("长期绩效指标") || first.equals("年度绩效指标")) {
                     indicators.kind(first.startsWith("长期") ? "long_term" : "annual");
@@ -197,15 +191,6 @@ final class DepartmentExpenditureLayout implements FormLayout {
                 }
                 form.continueField(field, cell.text());
             });
-        }
-    }
-
-    /** A head field; a department label gives the form its department. */
-    private static void headField(FormDraft form, String label, String value) {
-        if ("department".equals(Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, label))) {
-            form.department(value);
-        } else {
-            form.field(label, value);
         }
     }
 }

@@ -56,6 +56,15 @@ final class FormDraft {
         fields.put(label, old == null ? value : CjkText.joinWrapped(old, value));
     }
 
+    /** A head field; a department label (预算部门, 单位名称 …) gives the form its department instead. */
+    void headField(String label, String value) {
+        if ("department".equals(Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, label))) {
+            department(value);
+        } else {
+            field(label, value);
+        }
+    }
+
     /** Sets the department once, without a code such as {@code [118]}. */
     void department(String printed) {
         if (department == null && printed != null && !printed.isBlank()) {

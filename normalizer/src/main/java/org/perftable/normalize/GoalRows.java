@@ -18,6 +18,13 @@ final class GoalRows {
         this.warnings = warnings;
     }
 
+    /** The goal kind a section's goal label names; 总体 and 整体 goals, and labels of no kind, are overall. */
+    static String kindOf(String label) {
+        String kind = ProjectFormLayout.goalKind(label);
+        String key = Labels.key(label);
+        return kind == null || key.contains("总体") || key.contains("整体") ? "overall" : kind;
+    }
+
     /** Takes a row of goal labels as the columns' kinds; false when the row is not one. */
     boolean labels(RowText row) {
         List<CellText> labels = row.cells().stream().filter(c -> !ProjectFormLayout.isGoalSection(c.text())).toList();

@@ -313,14 +313,14 @@ final class IndicatorTable {
      * each period group of a table with side-by-side periods gives an indicator of its own.
      */
     private void readByRole(RowText row, GoalRef goal) {
+        boolean level1Column = columns.has(IndicatorColumns.Role.LEVEL1);
+        boolean level2Column = columns.has(IndicatorColumns.Role.LEVEL2);
         for (String group : columns.groups()) {
             Draft draft = new Draft(goal, null, null, null, row.page());
             draft.period = group;
             columns.targetKeys().forEach(key -> draft.targets.put(key, null));
             String[] levels = group == null ? new String[] {level1, level2} : groupLevels.computeIfAbsent(group,
                     g -> new String[2]);
-            boolean level1Column = false;
-            boolean level2Column = false;
             CellText given1 = null;
             CellText given2 = null;
             for (CellText cell : row.cells()) {
@@ -344,8 +344,6 @@ final class IndicatorTable {
                 }
             }
             for (IndicatorColumns.Column column : columns.columns()) {
-                level1Column |= column.role() == IndicatorColumns.Role.LEVEL1;
-                level2Column |= column.role() == IndicatorColumns.Role.LEVEL2;
                 if (column.role() == IndicatorColumns.Role.WEIGHT && draft.weightHeader == null
                         && (group == null || column.group() == null || column.group().equals(group))) {
                     draft.weightHeader = column.header();
