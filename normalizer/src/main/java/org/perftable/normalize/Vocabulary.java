@@ -49,7 +49,7 @@ final class Vocabulary {
         Map<String, String> bySection = roles.get(section);
         String key = Labels.key(printed);
         String role = bySection.get(key);
-        return role != null ? role : bySection.get(labelKey(printed));
+        return role != null ? role : bySection.get(withoutMarks(key));
     }
 
     List<TitlePattern> titles() {
@@ -58,9 +58,14 @@ final class Vocabulary {
 
     /** A label's key without marks and without one unit or note in brackets at its end. */
     static String labelKey(String printed) {
-        String key = MARKS.matcher(Labels.key(printed)).replaceAll("");
-        String stripped = TRAILING_BRACKET.matcher(key).replaceFirst("");
-        return stripped.isEmpty() ? key : stripped;
+        return withoutMarks(Labels.key(printed));
+    }
+
+    /** A label's key, already without whitespace, also without marks and a bracketed unit or note at its end. */
+    private static String withoutMarks(String key) {
+        String unmarked = MARKS.matcher(key).replaceAll("");
+        String stripped = TRAILING_BRACKET.matcher(unmarked).replaceFirst("");
+        return stripped.isEmpty() ? unmarked : stripped;
     }
 
     private static Vocabulary load() {
