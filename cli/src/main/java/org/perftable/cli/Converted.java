@@ -1,18 +1,32 @@
 package org.perftable.cli;
 
-/**
- * What reading and converting one file gave: its output JSON, or the failure that stopped it.
- *
- * @param document the output JSON, or null when it failed
- * @param failure  why there is no output, or null
- */
-record Converted(String document, Failure failure) {
+import org.perftable.filing.Filing;
+import org.perftable.filing.Form;
+import org.perftable.filing.Project;
 
-    static Converted of(String document) {
-        return new Converted(document, null);
+/**
+ * What reading and converting one file gave: its output JSON with the counts the report shows, or
+ * the failure that stopped it. The counts come from the records, so the JSON is never parsed back.
+ *
+ * @param document   the output JSON, or null when it failed
+ * @param forms      the filing's forms
+ * @param indicators the indicators of every form, those inside projects included
+ * @param failure    why there is no output, or null
+ */
+record Converted(String document, int forms, int indicators, Failure failure) {
+
+    static Converted of(Filing filing, String document) {
+        int indicators = 0;
+        for (Form form : filing.forms()) {
+            indicators += form.indicators().size();
+            for (Project project : form.projects()) {
+                indicators += project.indicators().size();
+            }
+        }
+        return new Converted(document, filing.forms().size(), indicators, null);
     }
 
     static Converted failed(Failure failure) {
-        return new Converted(null, failure);
+        return new Converted(null, 0, 0, failure);
     }
 }

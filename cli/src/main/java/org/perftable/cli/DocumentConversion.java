@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.perftable.filing.Filing;
 import org.perftable.filing.FilingJson;
 import org.perftable.read.UnreadableFileException;
 
@@ -20,7 +21,8 @@ final class DocumentConversion {
     static Converted convert(Path file, String name, String sha256) {
         try {
             // an Extraction per file: conversions running at the same time share no normalizer state
-            return Converted.of(FilingJson.toJson(new Extraction().extract(file, name, sha256)));
+            Filing filing = new Extraction().extract(file, name, sha256);
+            return Converted.of(filing, FilingJson.toJson(filing));
         } catch (UnreadableFileException e) {
             return Converted.failed(Files.exists(file) ? Failure.of(e) : Failure.vanished());
         } catch (NoSuchFileException e) {

@@ -150,8 +150,8 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         try (OutputLock held = lock;
-             WorkerPool workers = inProcess ? null : new WorkerPool(Math.min(jobs, files.size()), workerHeap,
-                limits.properties());
+             WorkerPool workers = inProcess ? null : new WorkerPool(Math.min(jobs, files.size()),
+                WorkerCommand.of(workerHeap, limits.properties()));
              RunReport report = new RunReport(reportFile);
              JsonLinesFile filings = jsonlFile == null ? null : new JsonLinesFile(jsonlFile)) {
             FileConversion conversion = new FileConversion(outputDirectory, state, force,

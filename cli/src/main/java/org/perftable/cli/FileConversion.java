@@ -103,9 +103,7 @@ final class FileConversion {
             if (converted.failure() != null) {
                 return FileResult.failed(input, sha256, converted.failure());
             }
-            JsonNode filing = FilingJson.mapper().readTree(converted.document());
-            return FileResult.of(input, sha256, filing.path("forms").isEmpty() ? Status.NO_FORMS : Status.OK,
-                    filing, converted.document());
+            return FileResult.converted(input, sha256, converted);
         } catch (NoSuchFileException e) {
             return FileResult.failed(input, sha256, Failure.vanished());
         } catch (IOException e) {
@@ -181,7 +179,7 @@ final class FileConversion {
         if (!sha256.equals(filing.at("/source/sha256").asText()) || !OutputSchema.accepts(filing)) {
             return null;
         }
-        return FileResult.of(input, sha256, Status.SKIPPED, filing, new String(bytes, StandardCharsets.UTF_8));
+        return FileResult.upToDate(input, sha256, filing, new String(bytes, StandardCharsets.UTF_8));
     }
 
     private Path outputOf(Input input) {

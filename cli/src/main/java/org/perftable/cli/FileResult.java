@@ -13,8 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 record FileResult(Input input, String sha256, Status status, Failure error, int forms, int indicators,
                   String document, long ms) {
 
-    /** A converted or up-to-date output, counted from its JSON. */
-    static FileResult of(Input input, String sha256, Status status, JsonNode filing, String document) {
+    /** A file just converted. */
+    static FileResult converted(Input input, String sha256, Converted converted) {
+        return new FileResult(input, sha256, converted.forms() == 0 ? Status.NO_FORMS : Status.OK, null,
+                converted.forms(), converted.indicators(), converted.document(), 0);
+    }
+
+    /** An up-to-date output, counted from its JSON. */
+    static FileResult upToDate(Input input, String sha256, JsonNode filing, String document) {
         int indicators = 0;
         for (JsonNode form : filing.path("forms")) {
             indicators += form.path("indicators").size();
@@ -22,7 +28,7 @@ record FileResult(Input input, String sha256, Status status, Failure error, int 
                 indicators += project.path("indicators").size();
             }
         }
-        return new FileResult(input, sha256, status, null, filing.path("forms").size(), indicators, document, 0);
+        return new FileResult(input, sha256, Status.SKIPPED, null, filing.path("forms").size(), indicators, document, 0);
     }
 
     static FileResult failed(Input input, String sha256, Failure error) {

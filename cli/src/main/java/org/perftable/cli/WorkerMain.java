@@ -43,8 +43,7 @@ public final class WorkerMain {
         // a worker outlives no perftable: when the parent dies (even by SIGKILL), so does the worker
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
         warmUp();
-        responses.writeByte(WorkerProtocol.READY);
-        responses.flush();
+        WorkerProtocol.writeReady(responses);
         DataInputStream requests = new DataInputStream(new BufferedInputStream(System.in));
         for (String[] request; (request = WorkerProtocol.readRequest(requests)) != null; ) {
             WorkerProtocol.writeResponse(responses, DocumentConversion.convert(Path.of(request[0]), request[1], request[2]));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -24,20 +23,10 @@ final class WorkerPool implements Closeable {
     private final List<WorkerProcess> running = new ArrayList<>();
     private boolean closed;
 
-    /**
-     * @param heap       the worker's maximum heap, as {@code -Xmx} takes it ({@code 1g}, {@code 768m})
-     * @param properties system properties the workers start with (the reader limits)
-     */
-    WorkerPool(int size, String heap, Map<String, String> properties) {
+    /** @param command the command that starts one worker; see {@link WorkerCommand} */
+    WorkerPool(int size, List<String> command) {
         this.size = size;
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-                // each worker compiles the readers for itself: with C2 as well, -j workers spend their
-                // cores compiling the same code (real PDFs took 1.45x the time of one JVM; C1 only: 0.47x)
-                "-XX:TieredStopAtLevel=1"));
-        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
-        this.command = List.copyOf(command);
+        this.command = command;
     }
 
     /**

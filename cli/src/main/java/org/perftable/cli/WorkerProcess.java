@@ -41,8 +41,11 @@ final class WorkerProcess {
             return true;
         }
         try {
-            ready = responses.readByte() == WorkerProtocol.READY;
+            ready = WorkerProtocol.awaitReady(responses);
         } catch (IOException e) {
+            // ended before it was ready
+        }
+        if (!ready) {
             kill();
         }
         return ready;

@@ -9,18 +9,42 @@ import java.nio.file.Path;
 
 /**
  * The messages between perftable and its worker processes, over the worker's stdin and stdout. A
- * request is the file's path and SHA-256; a response is a status byte, then the output JSON or the
- * failure's code and message. Strings go as a length and UTF-8 bytes, so a document of any size and
+ * request is the file's path and SHA-256; a response is a status byte, then the output's form and
+ * indicator counts and its JSON, or the failure's code and message. Strings go as a length and UTF-8 bytes, so a document of any size and
  * any text arrives exactly as the worker wrote it.
  */
 final class WorkerProtocol {
 
-    /** What a worker writes once, when it has started and can take requests. */
-    static final byte READY = 'R';
+    /**
+     * What a worker writes once, when it has started and can take requests. Whatever comes before it
+     * is passed over: a JVM option such as a flight recording prints its own line on stdout at start.
+     */
+    private static final byte[] READY = "\0perftable worker ready\n".getBytes(StandardCharsets.US_ASCII);
+    /** How much start-up output may precede {@link #READY} before the worker counts as broken. */
+    private static final int MOST_BEFORE_READY = 1 << 16;
     private static final byte DOCUMENT = 'D';
     private static final byte FAILURE = 'F';
 
     private WorkerProtocol() {
+    }
+
+    static void writeReady(DataOutputStream out) throws IOException {
+        out.write(READY);
+        out.flush();
+    }
+
+    /** Reads up to the worker's ready mark; false when the stream ends or holds too much before it. */
+    static boolean awaitReady(DataInputStream in) throws IOException {
+        int matched = 0;
+        for (int read = 0; read < MOST_BEFORE_READY + READY.length; read++) {
+            byte next = in.readByte();
+            // the mark's first byte appears nowhere else in it, so a mismatch restarts the match there
+            matched = next == READY[matched] ? matched + 1 : next == READY[0] ? 1 : 0;
+            if (matched == READY.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void writeRequest(DataOutputStream out, Path file, String name, String sha256) throws IOException {
@@ -44,6 +68,8 @@ final class WorkerProtocol {
     static void writeResponse(DataOutputStream out, Converted converted) throws IOException {
         if (converted.failure() == null) {
             out.writeByte(DOCUMENT);
+            out.writeInt(converted.forms());
+            out.writeInt(converted.indicators());
             writeString(out, converted.document());
         } else {
             out.writeByte(FAILURE);
@@ -56,7 +82,9 @@ final class WorkerProtocol {
     static Converted readResponse(DataInputStream in) throws IOException {
         byte status = in.readByte();
         if (status == DOCUMENT) {
-            return Converted.of(readString(in, in.readInt()));
+            int forms = in.readInt();
+            int indicators = in.readInt();
+            return new Converted(readString(in, in.readInt()), forms, indicators, null);
         }
         if (status == FAILURE) {
             return Converted.failed(new Failure(readString(in, in.readInt()), readString(in, in.readInt())));

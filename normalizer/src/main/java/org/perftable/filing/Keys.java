@@ -104,6 +104,10 @@ public final class Keys {
      * together with the next.
      */
     private static String sameMeasure(String name) {
+        // only a name holding one of the words can change: most names skip the segmenter, which is slow
+        if (SAME_MEASURE.keySet().stream().noneMatch(name::contains)) {
+            return name;
+        }
         List<Term> terms = HanLP.segment(name);
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
