@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -96,6 +97,9 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReaderLimitOptions limits;
 
+    @CommandLine.Mixin
+    RulesOption rules;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -111,8 +115,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (!limits.valid()) {
             throw usageError("--max-rulings, --max-cells, --max-sheet-text and --max-cell-text need a number of at least 1");
         }
+        Map<String, String> properties = new LinkedHashMap<>(limits.properties());
+        properties.putAll(rules.properties(spec));
         if (inProcess) {
-            limits.properties().forEach(System::setProperty);
+            properties.forEach(System::setProperty);
         }
         List<Input> files = new InputFiles(FileSystems.getDefault(), includes, excludes).list(inputs);
         boolean toStdout = outputDirectory == null && jsonlFile == null;
@@ -151,11 +157,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try (OutputLock held = lock;
              WorkerPool workers = inProcess ? null : new WorkerPool(Math.min(jobs, files.size()), workerHeap,
-                limits.properties());
+                properties);
              RunReport report = new RunReport(reportFile);
              JsonLinesFile filings = jsonlFile == null ? null : new JsonLinesFile(jsonlFile)) {
             FileConversion conversion = new FileConversion(outputDirectory, state, force,
-                    toStdout || jsonlFile != null, VersionProvider.version(), workers);
+                    toStdout || jsonlFile != null, rules.version(VersionProvider.version()), workers);
             String signal;
             try (Progress progress = progress(err, files.size())) {
                 BatchRun batch = new BatchRun(files, jobs, Duration.ofSeconds(timeoutSeconds), conversion, progress);

@@ -81,7 +81,7 @@ final class FileConversion {
     FileResult convert(Input input, Attempt attempt) {
         if (input.problem() != null) {
             return input.passedOver()
-                    ? new FileResult(input, null, Status.SKIPPED, input.problem(), 0, 0, null, 0)
+                    ? new FileResult(input, null, Status.SKIPPED, input.problem(), 0, 0, 0, null, 0)
                     : FileResult.failed(input, null, input.problem());
         }
         String sha256 = null;

@@ -7,33 +7,40 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param sha256     the input's SHA-256, or null when it could not be read
  * @param indicators the indicators of every form, those inside projects included
+ * @param checksFailed the checks of every form that fail
  * @param document   the output JSON (as written to the output file), while something still needs it
  * @param ms         milliseconds from the start of the file's work to its result
  */
 record FileResult(Input input, String sha256, Status status, Failure error, int forms, int indicators,
-                  String document, long ms) {
+                  int checksFailed, String document, long ms) {
 
     /** A converted or up-to-date output, counted from its JSON. */
     static FileResult of(Input input, String sha256, Status status, JsonNode filing, String document) {
         int indicators = 0;
+        int checksFailed = 0;
         for (JsonNode form : filing.path("forms")) {
+            for (JsonNode check : form.path("checks")) {
+                checksFailed += check.path("status").asText().equals("fail") ? 1 : 0;
+            }
             indicators += form.path("indicators").size();
             for (JsonNode project : form.path("projects")) {
                 indicators += project.path("indicators").size();
             }
         }
-        return new FileResult(input, sha256, status, null, filing.path("forms").size(), indicators, document, 0);
+        return new FileResult(input, sha256, status, null, filing.path("forms").size(), indicators,
+                checksFailed, document, 0);
     }
 
     static FileResult failed(Input input, String sha256, Failure error) {
-        return new FileResult(input, sha256, Status.FAILED, error, 0, 0, null, 0);
+        return new FileResult(input, sha256, Status.FAILED, error, 0, 0, 0, null, 0);
     }
 
     FileResult withoutDocument() {
-        return new FileResult(input, sha256, status, error, forms, indicators, null, ms);
+        return new FileResult(input, sha256, status, error, forms, indicators, checksFailed, null, ms);
     }
 
     FileResult took(long elapsedMs) {
-        return new FileResult(input, sha256, status, error, forms, indicators, document, elapsedMs);
+        return new FileResult(input, sha256, status, error, forms, indicators, checksFailed, document,
+                elapsedMs);
     }
 }

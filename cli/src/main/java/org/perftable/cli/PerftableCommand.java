@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns filed budget performance-target forms (预算绩效目标表) into canonical JSON.",
-        subcommands = {ExtractCommand.class, InspectCommand.class, LoadCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, CheckCommand.class, InspectCommand.class, LoadCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PerftableCommand implements Runnable {
 

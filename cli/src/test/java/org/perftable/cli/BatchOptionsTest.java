@@ -151,7 +151,7 @@ class BatchOptionsTest {
         assertEquals(ExtractCommand.FAILED, run("extract", good.toString(), empty.toString(), "-o", out.toString()));
         assertTrue(err.toString().contains("perftable: 2/2 files"), err.toString());
         assertTrue(err.toString().contains("perftable: 2 files in "), err.toString());
-        assertTrue(err.toString().contains(": 1 ok, 0 no forms, 0 skipped, 1 failed; 0 indicators"), err.toString());
+        assertTrue(err.toString().contains(": 1 ok, 0 no forms, 0 skipped, 1 failed; 0 indicators, 0 failed checks"), err.toString());
 
         assertEquals(0, run("extract", good.toString(), "-o", out.toString(), "--quiet", "--force"));
         assertEquals("", err.toString());
