@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Prints the failed audit checks of filings: file, page, rule, expected against printed.",
-                "Filing documents (and directories of them, searched as extract does) are converted and checked",
-                "by the rules in force; .json and .jsonl files written by extract keep the checks they hold."},
+                "Filing documents, and directories of them searched as extract does, are converted and checked "
+                        + "by the rules in force; .json and .jsonl files written by extract keep the checks they hold."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every check of every filing passes (or has nothing to apply to)",
                 "1:some inputs could not be read or converted (each named on stderr)", "2:usage error",
@@ -95,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
         FilingDocuments.jsonLines(jsonLines, report);
         FilingDocuments.converted(documents, VersionProvider.version(), report);
         if (!quiet) {
-            err.println("perftable: " + counts[0] + " filings checked: " + counts[2] + " checks, " + counts[3]
+            err.println("perftable: " + counts[0] + (counts[0] == 1 ? " filing" : " filings") + " checked: " + counts[2] + " checks, " + counts[3]
                     + " failed" + (counts[1] == 0 ? "" : "; " + counts[1] + " inputs could not be checked"));
         }
         err.flush();
