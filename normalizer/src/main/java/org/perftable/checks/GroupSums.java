@@ -5,13 +5,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.perftable.filing.BudgetLine;
+import org.perftable.filing.Form;
+import org.perftable.filing.Keys;
+import org.perftable.filing.Project;
 
 /**
- * sum.total: a total line against the other lines of its group, in the amount and each numeric column;
+ * sum.total: a total line against the other lines of its group, in the amount and each numeric column,
+ * and the 合计 row of a project table (a form whose projects are its rows) against its project rows;
  * sum.sub_line: the 其中 lines under a line against that line.
  */
 final class GroupSums implements RuleFamily {
+
+    private static final Pattern TOTAL_ROW = Pattern.compile("合计|总计");
 
     @Override
     public Set<Rule> rules() {
@@ -25,6 +32,38 @@ final class GroupSums implements RuleFamily {
                 totals(table, group, findings);
                 subLines(table, group, findings);
             }
+        }
+        projectRows(form.form(), findings);
+    }
+
+    /**
+     * A project table prints a 合计 row above its project rows, which the form keeps as budget lines
+     * of the group 合计, one per column, and each project's row as its funding lines.
+     */
+    private static void projectRows(Form form, Findings findings) {
+        for (BudgetLine total : form.budget()) {
+            if (total.group() == null || !TOTAL_ROW.matcher(Keys.compact(total.group())).matches()
+                    || total.amount() == null) {
+                continue;
+            }
+            String column = AmountTable.label(total);
+            List<Object> records = new ArrayList<>(List.of(total));
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Project project : form.projects()) {
+                BudgetLine cell = new AmountTable(project, project.name(), project.funding()).find(List.of(column),
+                        total.period());
+                if (cell != null) {
+                    records.add(cell);
+                    sum = cell.amount() == null ? sum : sum.add(cell.amount());
+                }
+            }
+            if (records.size() == 1) {
+                continue;
+            }
+            Comparison comparison = new Comparison(sum, total.amount());
+            findings.record(Rule.SUM_TOTAL, comparison.agrees(), total.group() + " row, column " + total.item()
+                    + ", against the sum of its " + (records.size() - 1) + " project rows: " + comparison.describe(),
+                    Comparison.plain(sum), Comparison.plain(total.amount()), records);
         }
     }
 

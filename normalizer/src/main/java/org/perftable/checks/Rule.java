@@ -7,8 +7,8 @@ import java.util.Arrays;
  * README is this list, and a test holds the two to each other.
  */
 public enum Rule {
-    SUM_TOTAL("sum.total", "A 合计, 总计 or 小计 line (or one ending in 合计/总计) equals the sum of the other lines of its group and period, in the amount and in every numeric column (前年, 上年 …); 其中 lines are left out of the sum",
-            "budget lines of every form, funding lines of every project"),
+    SUM_TOTAL("sum.total", "A 合计, 总计 or 小计 line (or one ending in 合计/总计) equals the sum of the other lines of its group and period, in the amount and in every numeric column (前年, 上年 …); 其中 lines are left out of the sum. The 合计 row of a project table equals the sum of its project rows, column by column",
+            "budget lines of every form, funding lines of every project, project tables"),
     SUM_SUB_LINE("sum.sub_line", "The 其中 lines under a line add up to no more than that line",
             "budget lines of every form, funding lines of every project"),
     SUM_FUNDING_TOTAL("sum.funding_total", "年度资金总额 = 财政拨款 + 其他资金, and 实施期资金总额 the same for the implementation period",

@@ -67,6 +67,21 @@ class RulesTest {
     }
 
     @Test
+    void theTotalRowOfAProjectTableIsTheSumOfItsProjectRows() {
+        List<BudgetLine> total = List.of(line("合计", "总计", "154.90"), line("合计", "财政拨款", "154.90"));
+        List<Project> rows = List.of(
+                project("招商工作经费", List.of(line(null, "总计", "4.90"), line(null, "财政拨款", "4.90")), List.of(), List.of()),
+                project("企业服务工作经费", List.of(line(null, "总计", "150.00"), line(null, "财政拨款", "150.00")), List.of(),
+                        List.of()));
+        Form adds = form(Forms.PROJECT, total, List.of(), rows, List.of());
+        List<Check> found = checks(Rule.SUM_TOTAL, adds);
+        assertEquals(List.of(PASS, PASS, PASS, PASS, PASS), statuses(found));
+        assertEquals(List.of("f0/b0", "f0/p0/fu0", "f0/p1/fu0"), found.get(3).records());
+        Form off = form(Forms.PROJECT, List.of(line("合计", "总计", "155.00")), List.of(), rows, List.of());
+        assertEquals(List.of(PASS, PASS, FAIL), statuses(checks(Rule.SUM_TOTAL, off)));
+    }
+
+    @Test
     void subLinesAddUpToNoMoreThanTheirParent() {
         Project within = project("项目", List.of(line("项目资金来源", "一般公共预算财政拨款", "233"),
                 line("项目资金来源", "其中：申请当年预算拨款", "233")), List.of(), List.of());
