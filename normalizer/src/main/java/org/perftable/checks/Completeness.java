@@ -117,7 +117,7 @@ final class Completeness implements RuleFamily {
             if (first != null) {
                 failed = true;
                 findings.fail(Rule.COMPLETENESS_DUPLICATE, IndicatorSet.describe(indicator) + " in " + set.name()
-                        + " repeats the row on page " + first.page(), null, indicator.level3(), List.of(first, indicator));
+                        + " repeats an earlier row (the first record)", null, indicator.level3(), List.of(first, indicator));
             }
         }
         if (!failed && !set.indicators().isEmpty()) {

@@ -45,8 +45,11 @@ record IndicatorSet(String name, Object record, List<Indicator> indicators) {
                 || (indicator.key() != null && indicator.key().contains("满意度"));
     }
 
-    /** The indicator as messages name it: 三级 and page. */
+    /**
+     * The indicator as messages name it: its 三级. Not its page, which depends on where a format breaks
+     * pages; the check's records give the indicator and its page.
+     */
     static String describe(Indicator indicator) {
-        return indicator.level3() + " (page " + indicator.page() + ")";
+        return indicator.level3();
     }
 }
