@@ -2,6 +2,7 @@ package org.perftable.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,8 +32,13 @@ final class RulesOption {
         }
         try {
             CheckRules.load(file);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rules " + file + ": " + e.getMessage());
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rules " + file + ": no such file");
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rules " + file + ": cannot be read: "
+                    + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rules " + e.getMessage());
         }
         return Map.of(CheckRules.PROPERTY, file.toAbsolutePath().toString());
     }
