@@ -25,7 +25,7 @@ record Failure(String code, String message) {
     static Failure danglingLink(Path link) {
         String target;
         try {
-            target = String.valueOf(Files.readSymbolicLink(link));
+            target = FileNames.text(Files.readSymbolicLink(link));
         } catch (IOException | UnsupportedOperationException e) {
             target = "?";
         }
@@ -81,7 +81,7 @@ record Failure(String code, String message) {
     }
 
     static Failure unwritable(Path output, IOException e) {
-        return new Failure("write_failed", "cannot write " + output + ": " + oneLine(String.valueOf(e.getMessage())));
+        return new Failure("write_failed", "cannot write " + FileNames.text(output) + ": " + oneLine(String.valueOf(e.getMessage())));
     }
 
     static Failure timeout(Duration limit) {

@@ -41,12 +41,12 @@ final class InputFiles {
             if (Files.isDirectory(input)) {
                 Map<Path, Failure> found = search(input);
                 found.forEach((file, problem) -> {
-                    String name = input.relativize(file).toString();
-                    files.add(new Input(file, name, name + ".json", problem));
+                    Path relative = input.relativize(file);
+                    files.add(new Input(file, FileNames.text(relative), relative, problem));
                 });
             } else {
                 // not checked for existence: a file gone by the time it is read is reported as vanished
-                files.add(new Input(input, input.toString(), input.getFileName() + ".json"));
+                files.add(new Input(input, FileNames.text(input), input.getFileName()));
             }
         }
         return files;
