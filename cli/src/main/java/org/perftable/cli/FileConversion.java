@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.perftable.filing.FilingJson;
 
 /**
@@ -89,6 +90,9 @@ final class FileConversion {
             Path output = outputOf(input);
             if (output != null && AtomicFiles.nameTooLong(output)) {
                 return FileResult.failed(input, null, Failure.nameTooLong(input.outputName(), AtomicFiles.MOST_NAME_BYTES));
+            }
+            if (!Files.readAttributes(input.file(), BasicFileAttributes.class).isRegularFile()) {
+                return FileResult.failed(input, null, Failure.notAFile(input.file()));
             }
             sha256 = Extraction.sha256(input.file());
             attempt.hashed(sha256);

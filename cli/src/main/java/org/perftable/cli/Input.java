@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * @param outputBase where its output goes, relative to the output directory, before {@code .json} is added:
  *                   the path relative to its input directory, or the file name of a file given
  * @param problem    why the directory walk could not take it (a dangling link, a link loop, an
- *                   unreadable directory), or null for a file to convert
+ *                   unreadable directory, a named pipe), or null for a file to convert
  */
 record Input(Path file, String name, Path outputBase, Failure problem) {
 

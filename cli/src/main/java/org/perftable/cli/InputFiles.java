@@ -69,6 +69,8 @@ final class InputFiles {
                     found.put(file, null);
                 } else if (attributes.isSymbolicLink()) {
                     found.put(file, Failure.danglingLink(file)); // a followed link has its target's attributes
+                } else if (attributes.isOther()) {
+                    found.put(file, Failure.notAFile(file));
                 }
                 return FileVisitResult.CONTINUE;
             }

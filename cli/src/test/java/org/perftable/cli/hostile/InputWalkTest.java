@@ -144,12 +144,13 @@ class InputWalkTest {
     }
 
     /**
-     * Root reads every directory whatever its mode, so as root the run is started without the two
-     * capabilities that let it (setpriv drops them from the bounding set): the walk meets a directory
-     * it cannot list, as every other user would.
+     * A directory that cannot be listed, a file that cannot be read and named pipes, in a tree and named
+     * directly: each fails alone with its reason. Root reads every file and directory whatever its mode,
+     * so as root the run is started without the two capabilities that let it (setpriv drops them from
+     * the bounding set) and meets them as every other user would.
      */
     @Test
-    void anUnreadableDirectoryFailsThatEntryAlone() throws IOException, InterruptedException {
+    void unreadableEntriesFailAloneWithTheirReason() throws IOException, InterruptedException {
         List<String> launcher = List.of();
         if ("root".equals(System.getProperty("user.name"))) {
             assumeTrue(Files.isExecutable(SETPRIV), "as root this needs setpriv (util-linux)");
@@ -159,17 +160,33 @@ class InputWalkTest {
         Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
         Path closed = Files.createDirectories(in.resolve("closed"));
         Files.copy(SAMPLES.resolve("seeds/001.txt"), closed.resolve("001.txt"));
+        Path secret = Files.copy(SAMPLES.resolve("seeds/003.txt"), in.resolve("secret.txt"));
         Files.copy(SAMPLES.resolve("seeds/002.txt"), in.resolve("zzz.txt"));
+        Path pipe = in.resolve("pipe.txt");
+        Path named = dir.resolve("named.pdf");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString(), named.toString()).inheritIO().start().waitFor());
         Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
         try {
-            Run run = Run.inChild(launcher, dir.resolve("report.jsonl"), "extract", in.toString(), "-o",
+            Run run = Run.inChild(launcher, dir.resolve("report.jsonl"), "extract", in.toString(), named.toString(), "-o",
                     dir.resolve("out").toString(), "-q");
-            assertEquals(Map.of("000.txt", "ok", "closed", "unreadable_directory", "zzz.txt", "ok"), run.outcomes(), run.err());
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("000.txt", "ok");
+            expected.put("closed", "unreadable_directory");
+            expected.put("pipe.txt", "io_error");
+            expected.put("secret.txt", "io_error");
+            expected.put("zzz.txt", "ok");
+            expected.put(named.toString(), "io_error");
+            assertEquals(expected, run.outcomes(), run.err());
             assertEquals("cannot list this directory: permission denied", run.message("closed"));
+            assertEquals("cannot read: permission denied", run.message("secret.txt"));
+            assertEquals("cannot read: not a regular file but a named pipe (FIFO)", run.message("pipe.txt"));
+            assertEquals("cannot read: not a regular file but a named pipe (FIFO)", run.message(named.toString()));
             assertEquals(1, run.exitCode());
-            assertEquals(in.resolve("closed") + ": cannot list this directory: permission denied\n", run.err().replace("perftable: ", ""));
+            assertTrue(run.err().contains("perftable: " + in.resolve("closed") + ": cannot list this directory: permission denied\n"),
+                    run.err());
             assertEquals(Files.readString(SAMPLES.resolve("seeds/002.txt.json")).replace("\"file\": \"002.txt\"", "\"file\": \"zzz.txt\""),
-                    Files.readString(dir.resolve("out/zzz.txt.json")), "the file after it is converted");
+                    Files.readString(dir.resolve("out/zzz.txt.json")), "the file after them is converted");
         } finally {
             Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
         }
