@@ -109,6 +109,8 @@ final class FileConversion {
             JsonNode filing = FilingJson.mapper().readTree(converted.document());
             return FileResult.of(input, sha256, filing.path("forms").isEmpty() ? Status.NO_FORMS : Status.OK,
                     filing, converted.document());
+        } catch (JacksonException e) {
+            return FileResult.failed(input, sha256, Failure.internal(e)); // a worker's document that does not parse
         } catch (NoSuchFileException e) {
             return FileResult.failed(input, sha256, Failure.vanished());
         } catch (IOException e) {
