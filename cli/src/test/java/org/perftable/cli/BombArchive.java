@@ -21,6 +21,7 @@ public final class BombArchive {
     }
 
     public static void main(String[] args) throws IOException {
+        PerftableCommand.quietLibraryLogging();
         Path bombs = Files.createDirectories(Path.of(args[0], "a-bombs"));
         Bombs.slowPdf(bombs.resolve("slow.pdf"), 100_000);
         Bombs.rulingsPdf(bombs.resolve("rulings.pdf"), 50_000);
