@@ -140,7 +140,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Files.createDirectories(outputDirectory);
                 lock = OutputLock.acquire(outputDirectory, waitLock);
                 if (lock == null) {
-                    err.println("perftable: another run is writing to " + outputDirectory
+                    err.println("perftable: another run is writing to " + FileNames.text(outputDirectory)
                             + ": run again when it has ended, or pass --wait-lock to wait for it");
                     err.flush();
                     return OUTPUT_LOCKED;
@@ -151,7 +151,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (lock != null) {
                     lock.close();
                 }
-                err.println("perftable: cannot write to output directory " + outputDirectory + ": " + e.getMessage());
+                err.println("perftable: cannot write to output directory " + FileNames.text(outputDirectory) + ": " + e.getMessage());
                 return OUTPUT_UNWRITABLE;
             }
         }
@@ -183,7 +183,7 @@ final class ExtractCommand implements Callable<Integer> {
             if (signal != null) {
                 err.println("perftable: stopped by " + signal + " with " + (summary.ok() + summary.noForms()
                         + summary.skipped()) + " of " + files.size() + " files done"
-                        + (reportFile == null ? "" : "; the report " + reportFile + " names the rest"));
+                        + (reportFile == null ? "" : "; the report " + FileNames.text(reportFile) + " names the rest"));
                 err.flush();
                 return "SIGINT".equals(signal) ? INTERRUPTED : TERMINATED;
             }
@@ -203,7 +203,7 @@ final class ExtractCommand implements Callable<Integer> {
     private void deliver(FileResult result, Progress progress, JsonLinesFile filings) throws IOException {
         if (result.error() != null) {
             if (!result.error().code().equals(Failure.INTERRUPTED)) { // the closing line speaks for those
-                progress.note("perftable: " + result.input().file() + ": " + result.error().message());
+                progress.note("perftable: " + FileNames.text(result.input().file()) + ": " + result.error().message());
             }
         } else if (filings != null) {
             filings.appendDocument(result.document());
@@ -226,7 +226,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Input input : files) {
             Input earlier = outputs.putIfAbsent(input.outputName(), input);
             if (earlier != null) {
-                throw usageError("inputs " + earlier.file() + " and " + input.file() + " would both write "
+                throw usageError("inputs " + FileNames.text(earlier.file()) + " and " + FileNames.text(input.file()) + " would both write "
                         + input.outputName() + ": convert them in separate runs");
             }
         }
