@@ -1,7 +1,6 @@
 package org.perftable.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ final class AtomicFiles {
 
     /** Whether the target's name, or its temporary file's, is longer than a file system takes. */
     static boolean nameTooLong(Path target) {
-        return temporaryOf(target).getFileName().toString().getBytes(StandardCharsets.UTF_8).length > MOST_NAME_BYTES;
+        return FileNames.nameLength(temporaryOf(target)) > MOST_NAME_BYTES;
     }
 
     /**
@@ -37,7 +36,7 @@ final class AtomicFiles {
      * {@link #removeStale} takes away once no process of its number is alive.
      */
     static Path temporaryOf(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + SUFFIX);
+        return FileNames.sibling(target, ".", "." + ProcessHandle.current().pid() + SUFFIX);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.perftable.cli;
 
+import org.perftable.filing.CheckStatus;
 import org.perftable.filing.Filing;
 import org.perftable.filing.Form;
 import org.perftable.filing.Project;
@@ -11,22 +12,25 @@ import org.perftable.filing.Project;
  * @param document   the output JSON, or null when it failed
  * @param forms      the filing's forms
  * @param indicators the indicators of every form, those inside projects included
+ * @param checksFailed the audit checks of every form that fail
  * @param failure    why there is no output, or null
  */
-record Converted(String document, int forms, int indicators, Failure failure) {
+record Converted(String document, int forms, int indicators, int checksFailed, Failure failure) {
 
     static Converted of(Filing filing, String document) {
         int indicators = 0;
+        int checksFailed = 0;
         for (Form form : filing.forms()) {
+            checksFailed += (int) form.checks().stream().filter(check -> check.status() == CheckStatus.FAIL).count();
             indicators += form.indicators().size();
             for (Project project : form.projects()) {
                 indicators += project.indicators().size();
             }
         }
-        return new Converted(document, filing.forms().size(), indicators, null);
+        return new Converted(document, filing.forms().size(), indicators, checksFailed, null);
     }
 
     static Converted failed(Failure failure) {
-        return new Converted(null, 0, 0, failure);
+        return new Converted(null, 0, 0, 0, failure);
     }
 }

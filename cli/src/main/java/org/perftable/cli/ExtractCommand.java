@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -96,6 +97,9 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReaderLimitOptions limits;
 
+    @CommandLine.Mixin
+    RulesOption rules;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -111,8 +115,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (!limits.valid()) {
             throw usageError("--max-rulings, --max-cells, --max-sheet-text and --max-cell-text need a number of at least 1");
         }
+        Map<String, String> properties = new LinkedHashMap<>(limits.properties());
+        properties.putAll(rules.properties(spec));
         if (inProcess) {
-            limits.properties().forEach(System::setProperty);
+            properties.forEach(System::setProperty);
         }
         List<Input> files = new InputFiles(FileSystems.getDefault(), includes, excludes).list(inputs);
         boolean toStdout = outputDirectory == null && jsonlFile == null;
@@ -134,7 +140,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Files.createDirectories(outputDirectory);
                 lock = OutputLock.acquire(outputDirectory, waitLock);
                 if (lock == null) {
-                    err.println("perftable: another run is writing to " + outputDirectory
+                    err.println("perftable: another run is writing to " + FileNames.text(outputDirectory)
                             + ": run again when it has ended, or pass --wait-lock to wait for it");
                     err.flush();
                     return OUTPUT_LOCKED;
@@ -145,17 +151,17 @@ final class ExtractCommand implements Callable<Integer> {
                 if (lock != null) {
                     lock.close();
                 }
-                err.println("perftable: cannot write to output directory " + outputDirectory + ": " + e.getMessage());
+                err.println("perftable: cannot write to output directory " + FileNames.text(outputDirectory) + ": " + e.getMessage());
                 return OUTPUT_UNWRITABLE;
             }
         }
         try (OutputLock held = lock;
              WorkerPool workers = inProcess ? null : new WorkerPool(Math.min(jobs, files.size()),
-                WorkerCommand.of(workerHeap, limits.properties()));
+                WorkerCommand.of(workerHeap, properties));
              RunReport report = new RunReport(reportFile);
              JsonLinesFile filings = jsonlFile == null ? null : new JsonLinesFile(jsonlFile)) {
             FileConversion conversion = new FileConversion(outputDirectory, state, force,
-                    toStdout || jsonlFile != null, VersionProvider.version(), workers);
+                    toStdout || jsonlFile != null, rules.version(VersionProvider.version()), workers);
             String signal;
             try (Progress progress = progress(err, files.size())) {
                 BatchRun batch = new BatchRun(files, jobs, Duration.ofSeconds(timeoutSeconds), conversion, progress);
@@ -177,7 +183,7 @@ final class ExtractCommand implements Callable<Integer> {
             if (signal != null) {
                 err.println("perftable: stopped by " + signal + " with " + (summary.ok() + summary.noForms()
                         + summary.skipped()) + " of " + files.size() + " files done"
-                        + (reportFile == null ? "" : "; the report " + reportFile + " names the rest"));
+                        + (reportFile == null ? "" : "; the report " + FileNames.text(reportFile) + " names the rest"));
                 err.flush();
                 return "SIGINT".equals(signal) ? INTERRUPTED : TERMINATED;
             }
@@ -197,7 +203,7 @@ final class ExtractCommand implements Callable<Integer> {
     private void deliver(FileResult result, Progress progress, JsonLinesFile filings) throws IOException {
         if (result.error() != null) {
             if (!result.error().code().equals(Failure.INTERRUPTED)) { // the closing line speaks for those
-                progress.note("perftable: " + result.input().file() + ": " + result.error().message());
+                progress.note("perftable: " + FileNames.text(result.input().file()) + ": " + result.error().message());
             }
         } else if (filings != null) {
             filings.appendDocument(result.document());
@@ -220,7 +226,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Input input : files) {
             Input earlier = outputs.putIfAbsent(input.outputName(), input);
             if (earlier != null) {
-                throw usageError("inputs " + earlier.file() + " and " + input.file() + " would both write "
+                throw usageError("inputs " + FileNames.text(earlier.file()) + " and " + FileNames.text(input.file()) + " would both write "
                         + input.outputName() + ": convert them in separate runs");
             }
         }

@@ -8,6 +8,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.perftable.checks.CheckRules;
 import org.perftable.filing.Filing;
 import org.perftable.grid.Grid;
 import org.perftable.normalize.Normalizer;
@@ -17,7 +18,12 @@ import org.perftable.read.UnreadableFileException;
 /** One file through the pipeline: reader → grid → normalizer → filing. */
 final class Extraction {
 
-    private final Normalizer normalizer = new Normalizer();
+    private final Normalizer normalizer;
+
+    /** An extraction checking by the rules the {@link CheckRules#PROPERTY} system property names. */
+    Extraction() throws IOException {
+        normalizer = new Normalizer(CheckRules.current());
+    }
 
     /**
      * The filing in a file whose SHA-256 is already known.

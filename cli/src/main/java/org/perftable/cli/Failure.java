@@ -25,7 +25,7 @@ record Failure(String code, String message) {
     static Failure danglingLink(Path link) {
         String target;
         try {
-            target = String.valueOf(Files.readSymbolicLink(link));
+            target = FileNames.text(Files.readSymbolicLink(link));
         } catch (IOException | UnsupportedOperationException e) {
             target = "?";
         }
@@ -65,6 +65,26 @@ record Failure(String code, String message) {
         return new Failure("io_error", "cannot read: " + reason(e));
     }
 
+    /** An input that is no regular file: a named pipe or a device would block the read or never end it. */
+    static Failure notAFile(Path file) {
+        return new Failure("io_error", "cannot read: not a regular file but " + kindOf(file));
+    }
+
+    private static String kindOf(Path file) {
+        try {
+            return switch ((Integer) Files.getAttribute(file, "unix:mode") & 0170000) {
+                case 0010000 -> "a named pipe (FIFO)";
+                case 0140000 -> "a socket";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0040000 -> "a directory";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a special file"; // no unix view of the file system: its kind is not known
+        }
+    }
+
     /** An input whose output name is longer than a file name may be. */
     static Failure nameTooLong(String outputName, int mostBytes) {
         return new Failure("name_too_long", "its output name " + outputName + " (with its temporary name) is longer than the "
@@ -81,7 +101,7 @@ record Failure(String code, String message) {
     }
 
     static Failure unwritable(Path output, IOException e) {
-        return new Failure("write_failed", "cannot write " + output + ": " + oneLine(String.valueOf(e.getMessage())));
+        return new Failure("write_failed", "cannot write " + FileNames.text(output) + ": " + oneLine(String.valueOf(e.getMessage())));
     }
 
     static Failure timeout(Duration limit) {

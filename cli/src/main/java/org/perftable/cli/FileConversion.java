@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import org.perftable.filing.FilingJson;
 
 /**
@@ -81,7 +82,7 @@ final class FileConversion {
     FileResult convert(Input input, Attempt attempt) {
         if (input.problem() != null) {
             return input.passedOver()
-                    ? new FileResult(input, null, Status.SKIPPED, input.problem(), 0, 0, null, 0)
+                    ? new FileResult(input, null, Status.SKIPPED, input.problem(), 0, 0, 0, null, 0)
                     : FileResult.failed(input, null, input.problem());
         }
         String sha256 = null;
@@ -89,6 +90,9 @@ final class FileConversion {
             Path output = outputOf(input);
             if (output != null && AtomicFiles.nameTooLong(output)) {
                 return FileResult.failed(input, null, Failure.nameTooLong(input.outputName(), AtomicFiles.MOST_NAME_BYTES));
+            }
+            if (!Files.readAttributes(input.file(), BasicFileAttributes.class).isRegularFile()) {
+                return FileResult.failed(input, null, Failure.notAFile(input.file()));
             }
             sha256 = Extraction.sha256(input.file());
             attempt.hashed(sha256);
@@ -98,8 +102,7 @@ final class FileConversion {
                     return upToDate;
                 }
             }
-            Converted converted = workers == null ? DocumentConversion.convert(input.file(), input.name(), sha256)
-                    : workers.convert(input.file(), input.name(), sha256, attempt);
+            Converted converted = read(input, sha256, attempt);
             if (converted.failure() != null) {
                 return FileResult.failed(input, sha256, converted.failure());
             }
@@ -113,6 +116,32 @@ final class FileConversion {
         } catch (StackOverflowError e) {
             return FileResult.failed(input, sha256, Failure.stackOverflow());
         }
+    }
+
+    /**
+     * The file read and converted. Readers open files by their name as text (java.io.File), which
+     * names another file or none when the name is not text in the JVM's charset (see {@link FileNames}):
+     * such a file is read from a copy under a plain name with its extension, and named as perftable shows it.
+     */
+    private Converted read(Input input, String sha256, Attempt attempt) throws IOException {
+        if (FileNames.faithful(input.file())) {
+            return read(input.file(), input.name(), sha256, attempt);
+        }
+        Path directory = Files.createTempDirectory("perftable-");
+        int dot = input.name().lastIndexOf('.');
+        String extension = dot >= 0 && input.name().substring(dot).matches("\\.[A-Za-z0-9]{1,8}") ? input.name().substring(dot) : "";
+        Path copy = directory.resolve("input" + extension);
+        try {
+            Files.copy(input.file(), copy);
+            return read(copy, input.name(), sha256, attempt);
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    private Converted read(Path file, String name, String sha256, Attempt attempt) {
+        return workers == null ? DocumentConversion.convert(file, name, sha256) : workers.convert(file, name, sha256, attempt);
     }
 
     /**
@@ -183,6 +212,6 @@ final class FileConversion {
     }
 
     private Path outputOf(Input input) {
-        return outputDirectory == null ? null : outputDirectory.resolve(input.outputName());
+        return outputDirectory == null ? null : input.output(outputDirectory);
     }
 }

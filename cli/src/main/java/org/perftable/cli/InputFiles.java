@@ -41,12 +41,12 @@ final class InputFiles {
             if (Files.isDirectory(input)) {
                 Map<Path, Failure> found = search(input);
                 found.forEach((file, problem) -> {
-                    String name = input.relativize(file).toString();
-                    files.add(new Input(file, name, name + ".json", problem));
+                    Path relative = input.relativize(file);
+                    files.add(new Input(file, FileNames.text(relative), relative, problem));
                 });
             } else {
                 // not checked for existence: a file gone by the time it is read is reported as vanished
-                files.add(new Input(input, input.toString(), input.getFileName() + ".json"));
+                files.add(new Input(input, FileNames.text(input), input.getFileName()));
             }
         }
         return files;
@@ -69,6 +69,8 @@ final class InputFiles {
                     found.put(file, null);
                 } else if (attributes.isSymbolicLink()) {
                     found.put(file, Failure.danglingLink(file)); // a followed link has its target's attributes
+                } else if (attributes.isOther()) {
+                    found.put(file, Failure.notAFile(file));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -26,7 +26,7 @@ final class OutputPaths {
         }
         if (outputDirectory != null) {
             for (Input input : inputs) {
-                String earlier = claimed.putIfAbsent(key(outputDirectory.resolve(input.outputName())),
+                String earlier = claimed.putIfAbsent(key(input.output(outputDirectory)),
                         "the output of " + input.name());
                 if (earlier != null) {
                     return "the output of " + input.name() + " would be " + earlier;

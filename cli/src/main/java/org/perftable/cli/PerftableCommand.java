@@ -3,6 +3,7 @@ package org.perftable.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns filed budget performance-target forms (预算绩效目标表) into canonical JSON.",
-        subcommands = {ExtractCommand.class, InspectCommand.class, LoadCommand.class, ExportCommand.class,
+        subcommands = {ExtractCommand.class, CheckCommand.class, InspectCommand.class, LoadCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PerftableCommand implements Runnable {
 
@@ -25,7 +26,7 @@ public final class PerftableCommand implements Runnable {
 
     public static void main(String[] args) {
         quietLibraryLogging();
-        System.exit(run(args));
+        System.exit(run(TypedArguments.of(args)));
     }
 
     /**
@@ -40,10 +41,12 @@ public final class PerftableCommand implements Runnable {
     /**
      * Runs the command line and returns its exit code (2 for usage errors). Output and messages are
      * UTF-8 whatever the locale: a cron job or a container without {@code LANG} would otherwise get
-     * every Chinese character as {@code ?}.
+     * every Chinese character as {@code ?}. Paths are taken as {@link FileNames#of} makes them, so a
+     * name the locale's charset cannot carry still names its file.
      */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new PerftableCommand());
+        commandLine.registerConverter(Path.class, FileNames::of);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return commandLine.execute(args);

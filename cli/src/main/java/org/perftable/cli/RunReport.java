@@ -15,15 +15,15 @@ import java.util.Map;
  */
 final class RunReport implements Closeable {
 
-    /** The run's totals; {@code indicators} counts those inside projects too. */
-    @JsonPropertyOrder({"files", "ok", "no_forms", "skipped", "failed", "indicators", "ms", "interrupted"})
+    /** The run's totals; {@code indicators} counts those inside projects too, {@code checks_failed} the failed checks. */
+    @JsonPropertyOrder({"files", "ok", "no_forms", "skipped", "failed", "indicators", "checks_failed", "ms", "interrupted"})
     record Summary(int files, int ok, @JsonProperty("no_forms") int noForms, int skipped, int failed,
-                   long indicators, long ms, @JsonInclude(JsonInclude.Include.NON_NULL) String interrupted) {
+                   long indicators, @JsonProperty("checks_failed") long checksFailed, long ms, @JsonInclude(JsonInclude.Include.NON_NULL) String interrupted) {
 
         String humanLine() {
             return String.format(Locale.ROOT, "perftable: %d file%s in %.1f s: %d ok, %d no forms, %d skipped, "
-                    + "%d failed; %d indicators", files, files == 1 ? "" : "s", ms / 1000.0, ok, noForms, skipped,
-                    failed, indicators);
+                    + "%d failed; %d indicators, %d failed checks", files, files == 1 ? "" : "s", ms / 1000.0, ok, noForms,
+                    skipped, failed, indicators, checksFailed);
         }
     }
 
@@ -31,6 +31,7 @@ final class RunReport implements Closeable {
     private final int[] byStatus = new int[Status.values().length];
     private int files;
     private long indicators;
+    private long checksFailed;
 
     /** @param file where the report goes, or null for the summary alone */
     RunReport(Path file) throws IOException {
@@ -41,6 +42,7 @@ final class RunReport implements Closeable {
         files++;
         byStatus[result.status().ordinal()]++;
         indicators += result.indicators();
+        checksFailed += result.checksFailed();
         if (file != null) {
             file.append(ReportLine.of(result));
         }
@@ -50,7 +52,8 @@ final class RunReport implements Closeable {
     /** @param interrupted the signal that ended the run early ({@code SIGINT}, {@code SIGTERM}), or null */
     Summary finish(long ms, String interrupted) throws IOException {
         Summary summary = new Summary(files, byStatus[Status.OK.ordinal()], byStatus[Status.NO_FORMS.ordinal()],
-                byStatus[Status.SKIPPED.ordinal()], byStatus[Status.FAILED.ordinal()], indicators, ms, interrupted);
+                byStatus[Status.SKIPPED.ordinal()], byStatus[Status.FAILED.ordinal()], indicators, checksFailed, ms,
+                interrupted);
         if (file != null) {
             file.append(Map.of("summary", summary));
             file.commit();

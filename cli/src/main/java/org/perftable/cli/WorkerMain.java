@@ -27,7 +27,7 @@ public final class WorkerMain {
      * Loads what every file needs (readers, normalizer, JSON) before the worker says it is ready: a
      * file's time limit starts then, so the first file of a worker is not charged for its start.
      */
-    private static void warmUp() {
+    private static void warmUp() throws IOException {
         new Extraction();
         org.perftable.read.Readers.readableByName(Path.of("warm.txt"));
         org.perftable.filing.FilingJson.mapper();

@@ -2,7 +2,6 @@ package org.perftable.cli;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,33 +50,10 @@ final class WorkerPool implements Closeable {
                     attempt.workerReady();
                 }
             }
-            return convertByName(worker, file, name, sha256);
-        } catch (IOException e) {
-            return Converted.failed(Files.exists(file) ? Failure.unreadable(e) : Failure.vanished());
+            return worker.convert(file, name, sha256);
         } finally {
             attempt.onGiveUp(null);
             giveBack(worker);
-        }
-    }
-
-    /**
-     * A file is sent to a worker by its name, as text. A name that text cannot carry (bytes that are
-     * not UTF-8, as unzip leaves a Windows archive's GBK names) is read from a copy under the name as
-     * perftable shows it, so the worker reads the same bytes and names the file as in-process.
-     */
-    private static Converted convertByName(WorkerProcess worker, Path file, String name, String sha256)
-            throws IOException {
-        if (Path.of(file.toString()).equals(file)) {
-            return worker.convert(file, name, sha256);
-        }
-        Path directory = Files.createTempDirectory("perftable-");
-        Path copy = directory.resolve(file.getFileName().toString());
-        try {
-            Files.copy(file, copy);
-            return worker.convert(copy, name, sha256);
-        } finally {
-            Files.deleteIfExists(copy);
-            Files.deleteIfExists(directory);
         }
     }
 

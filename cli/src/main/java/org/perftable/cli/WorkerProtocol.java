@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The messages between perftable and its worker processes, over the worker's stdin and stdout. A
- * request is the file's path and SHA-256; a response is a status byte, then the output's form and
- * indicator counts and its JSON, or the failure's code and message. Strings go as a length and UTF-8 bytes, so a document of any size and
+ * request is the file's path and SHA-256; a response is a status byte, then the output's counts of forms,
+ * indicators and failed checks and its JSON, or the failure's code and message. Strings go as a length and UTF-8 bytes, so a document of any size and
  * any text arrives exactly as the worker wrote it.
  */
 final class WorkerProtocol {
@@ -70,6 +70,7 @@ final class WorkerProtocol {
             out.writeByte(DOCUMENT);
             out.writeInt(converted.forms());
             out.writeInt(converted.indicators());
+            out.writeInt(converted.checksFailed());
             writeString(out, converted.document());
         } else {
             out.writeByte(FAILURE);
@@ -84,7 +85,8 @@ final class WorkerProtocol {
         if (status == DOCUMENT) {
             int forms = in.readInt();
             int indicators = in.readInt();
-            return new Converted(readString(in, in.readInt()), forms, indicators, null);
+            int checksFailed = in.readInt();
+            return new Converted(readString(in, in.readInt()), forms, indicators, checksFailed, null);
         }
         if (status == FAILURE) {
             return Converted.failed(new Failure(readString(in, in.readInt()), readString(in, in.readInt())));

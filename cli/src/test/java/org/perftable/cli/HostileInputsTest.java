@@ -144,7 +144,7 @@ class HostileInputsTest {
     private static Map<String, String> outcomes(List<JsonNode> report) {
         Map<String, String> outcomes = new LinkedHashMap<>();
         for (JsonNode line : report.subList(0, report.size() - 1)) {
-            assertEquals(List.of("file", "sha256", "status", "error", "forms", "indicators", "ms"), fieldNames(line));
+            assertEquals(List.of("file", "sha256", "status", "error", "forms", "indicators", "checks_failed", "ms"), fieldNames(line));
             boolean failed = line.get("status").asText().equals("failed");
             assertEquals(failed, !line.get("error").isNull(), line.toString());
             outcomes.put(line.get("file").asText(), failed ? line.at("/error/code").asText() : line.get("status").asText());
@@ -154,7 +154,7 @@ class HostileInputsTest {
 
     private static void assertSummary(List<JsonNode> report, int files, int ok, int noForms, int skipped, int failed) {
         JsonNode summary = summary(report);
-        assertEquals(List.of("files", "ok", "no_forms", "skipped", "failed", "indicators", "ms"), fieldNames(summary));
+        assertEquals(List.of("files", "ok", "no_forms", "skipped", "failed", "indicators", "checks_failed", "ms"), fieldNames(summary));
         assertEquals(List.of(files, ok, noForms, skipped, failed), Stream.of("files", "ok", "no_forms", "skipped", "failed")
                 .map(key -> summary.get(key).asInt()).toList());
         long indicators = report.subList(0, report.size() - 1).stream().mapToLong(line -> line.get("indicators").asLong()).sum();

@@ -1,6 +1,8 @@
 package org.perftable.filing;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -18,7 +20,16 @@ import java.io.OutputStream;
  */
 public final class FilingJson {
 
-    private static final ObjectMapper MAPPER = RecordIdProperties.addTo(JsonMapper.builder()
+    /**
+     * Filings are read back by the tool that wrote them (to count a worker's forms, to check an output
+     * before skipping its input), so any text a reader let through must be read back: Jackson's default
+     * cap of 20 million characters per string would fail a cell that {@code --max-cell-text} allows.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .build();
+
+    private static final ObjectMapper MAPPER = RecordIdProperties.addTo(JsonMapper.builder(FACTORY)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS))
             .build();

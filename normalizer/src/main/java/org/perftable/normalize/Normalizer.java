@@ -2,6 +2,8 @@ package org.perftable.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.perftable.checks.CheckRules;
+import org.perftable.checks.Checker;
 import org.perftable.filing.Filing;
 import org.perftable.filing.Form;
 import org.perftable.filing.Source;
@@ -13,7 +15,8 @@ import org.perftable.grid.TextLine;
 
 /**
  * Turns a cell grid into a filing: cuts it into forms at their titles, lets the layout that
- * recognises each form read it, and carries the reader's notices into the filing's warnings.
+ * recognises each form read it, carries the reader's notices into the filing's warnings, and runs
+ * the audit checks on the records read.
  */
 public final class Normalizer {
 
@@ -23,6 +26,17 @@ public final class Normalizer {
             new HubeiProjectLayout(),
             new ProjectListLayout(),
             new ProjectFormLayout());
+
+    private final Checker checker;
+
+    /** A normalizer checking by the national default rules. */
+    public Normalizer() {
+        this(CheckRules.national());
+    }
+
+    public Normalizer(CheckRules rules) {
+        this.checker = new Checker(rules);
+    }
 
     public Filing normalize(Grid grid, String fileName, String sha256) {
         List<Warning> warnings = new ArrayList<>();
@@ -53,8 +67,8 @@ public final class Normalizer {
         if (forms.isEmpty()) {
             warnings.add(new Warning("no_forms", "no budget performance-target form recognised in the file", null));
         }
-        return new Filing(Filing.SCHEMA, new Source(fileName, sha256, grid.format(), grid.pages().size()), forms,
-                warnings);
+        return checker.check(new Filing(Filing.SCHEMA, new Source(fileName, sha256, grid.format(),
+                grid.pages().size()), forms, warnings));
     }
 
     /** Cuts the blocks at form titles, each segment starting with its title block. */

@@ -23,7 +23,8 @@ public final class AuditDatabase implements AutoCloseable {
     private static final List<String> INDEXES = List.of(
             "CREATE INDEX IF NOT EXISTS indicators_key ON indicators (key)",
             "CREATE INDEX IF NOT EXISTS indicators_level1_code ON indicators (level1_code)",
-            "CREATE INDEX IF NOT EXISTS warnings_record ON warnings (path, record_id)");
+            "CREATE INDEX IF NOT EXISTS warnings_record ON warnings (path, record_id)",
+            "CREATE INDEX IF NOT EXISTS checks_status_rule ON checks (status, rule)");
 
     private final Connection connection;
 

@@ -15,11 +15,11 @@ import java.util.List;
 public final class AuditTables {
 
     /** Bumped when a table or column changes; a database of another version is refused. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public static final Table SCHEMA_VERSION = new Table("schema_version",
             "The version of this schema the database holds.",
-            List.of(new Column("version", INTEGER, "Schema version, 1.")), List.of(), List.of());
+            List.of(new Column("version", INTEGER, "Schema version, 2 (1 had no checks table).")), List.of(), List.of());
 
     public static final Table FILINGS = new Table("filings", "One row per filing (file read).",
             List.of(
@@ -143,9 +143,23 @@ public final class AuditTables {
                     new Column("record_id", TEXT, "Id of the record the warning concerns, null when none or unknown.")),
             List.of("path", "seq"), List.of("path", "seq"));
 
+    public static final Table CHECKS = new Table("checks", "One row per audit check of a form.",
+            List.of(
+                    path(),
+                    new Column("seq", INTEGER, "Position among the filing's checks, form by form."),
+                    formId(),
+                    new Column("rule", TEXT, "The rule's id (sum.total, completeness.level1 …), as in the README's rule table."),
+                    new Column("status", TEXT, "pass, fail or not_applicable."),
+                    new Column("message", TEXT, "What was compared, naming the printed labels, and the difference found."),
+                    new Column("expected", TEXT, "What the rule expects (a sum as a decimal, a required category), null when nothing."),
+                    new Column("actual", TEXT, "What the form prints, null when nothing."),
+                    new Column("record_id", TEXT, "Id of the first record compared (the total of a sum, the failing indicator), null when none."),
+                    new Column("records", TEXT, "Ids of every record compared, JSON array.")),
+            List.of("path", "seq"), List.of("path", "seq"));
+
     /** Every table, in load order. */
     public static final List<Table> ALL = List.of(SCHEMA_VERSION, FILINGS, FORMS, PROJECTS, BUDGET_LINES, FUNDING,
-            TASKS, GOALS, INDICATORS, DETAILS, PURCHASES, WARNINGS);
+            TASKS, GOALS, INDICATORS, DETAILS, PURCHASES, WARNINGS, CHECKS);
 
     /** The tables that hold a filing's rows. */
     public static final List<Table> FILING_TABLES = ALL.subList(1, ALL.size());

@@ -74,6 +74,7 @@ public final class FilingRows {
     private void read(JsonNode filing) {
         JsonNode forms = filing.path("forms");
         int warningSeq = 0;
+        int checkSeq = 0;
         for (JsonNode warning : filing.path("warnings")) {
             add(AuditTables.WARNINGS, path, warningSeq++, null, text(warning, "code"), text(warning, "message"),
                     integer(warning, "page"), text(warning, "record"));
@@ -102,6 +103,11 @@ public final class FilingRows {
             for (JsonNode warning : form.path("warnings")) {
                 add(AuditTables.WARNINGS, path, warningSeq++, formId, text(warning, "code"),
                         text(warning, "message"), integer(warning, "page"), text(warning, "record"));
+            }
+            for (JsonNode check : form.path("checks")) {
+                add(AuditTables.CHECKS, path, checkSeq++, formId, text(check, "rule"), text(check, "status"),
+                        text(check, "message"), text(check, "expected"), text(check, "actual"),
+                        firstId(check.path("records")), json(check.get("records")));
             }
         }
         warningCount = warningSeq;
@@ -179,6 +185,11 @@ public final class FilingRows {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
         return value.isValueNode() && !value.isNull() ? value.asText() : null;
+    }
+
+    private static String firstId(JsonNode records) {
+        JsonNode value = records.path(0);
+        return value.isTextual() ? value.asText() : null;
     }
 
     private static Integer integer(JsonNode node, String field) {

@@ -55,7 +55,7 @@ abstract class LoadSamplesTest {
                     }
                 }
             }
-            assertEquals(1, count(database, "SELECT count(*) FROM schema_version WHERE version = 1"));
+            assertEquals(1, count(database, "SELECT count(*) FROM schema_version WHERE version = " + AuditTables.VERSION));
         }
     }
 
@@ -188,6 +188,17 @@ abstract class LoadSamplesTest {
                     project.get("purchases").forEach(d -> put(tables, "purchases", path, d, x -> cells(x, project)));
                 }
                 form.get("warnings").forEach(warnings::add);
+            }
+            int checkSeq = 0;
+            for (JsonNode form : filing.get("forms")) {
+                for (JsonNode check : form.get("checks")) {
+                    tables.get("checks").put(path + " " + checkSeq++, row("form_id", text(form, "id"),
+                            "rule", text(check, "rule"), "status", text(check, "status"),
+                            "message", text(check, "message"), "expected", text(check, "expected"),
+                            "actual", text(check, "actual"),
+                            "record_id", check.get("records").isEmpty() ? null : check.get("records").get(0).asText(),
+                            "records", check.get("records")));
+                }
             }
             for (int seq = 0; seq < warnings.size(); seq++) {
                 JsonNode w = warnings.get(seq);

@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * Files built to exhaust a reader's time or memory, small on disk, made by the tests themselves.
  * Each method writes one file and returns its path.
  */
-final class Bombs {
+public final class Bombs {
 
     private Bombs() {
     }
@@ -28,7 +28,7 @@ final class Bombs {
      * A PDF of many pages that all show one content stream of ruled lines and no text: a few MB that
      * take a reader minutes, page after page.
      */
-    static Path slowPdf(Path file, int pages) throws IOException {
+    public static Path slowPdf(Path file, int pages) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDStream content = new PDStream(document);
             try (OutputStream out = content.createOutputStream()) {
@@ -50,7 +50,7 @@ final class Bombs {
     }
 
     /** One page of tiny strokes, {@code strokes} of them. */
-    static Path rulingsPdf(Path file, int strokes) throws IOException {
+    public static Path rulingsPdf(Path file, int strokes) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
@@ -69,7 +69,7 @@ final class Bombs {
     }
 
     /** A copy of a PDF whose page tree root declares {@code count} pages, whatever it holds. */
-    static Path declaredCountPdf(Path source, Path file, int count) throws IOException {
+    public static Path declaredCountPdf(Path source, Path file, int count) throws IOException {
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
             document.getPages().getCOSObject().setInt(COSName.COUNT, count);
             document.save(file.toFile());
@@ -81,7 +81,7 @@ final class Bombs {
      * A workbook whose one shared string, 200,000 CJK characters that do not compress, is shown in
      * 20,000 cells: a 600 KB file that stands for four thousand million characters of cell text.
      */
-    static Path sharedStringsXlsx(Path file) throws IOException {
+    public static Path sharedStringsXlsx(Path file) throws IOException {
         StringBuilder text = new StringBuilder();
         Random random = new Random(12);
         for (int i = 0; i < 200_000; i++) {
@@ -124,12 +124,12 @@ final class Bombs {
     }
 
     /** A text export with one line of {@code length} characters. */
-    static Path longLineText(Path file, int length) throws IOException {
+    public static Path longLineText(Path file, int length) throws IOException {
         return Files.writeString(file, "部门整体预算绩效目标申报表\n" + "长".repeat(length) + "\n", StandardCharsets.UTF_8);
     }
 
     /** A text export of {@code megabytes} MB in short lines: fine for a reader, too much for a tiny heap. */
-    static Path largeText(Path file, int megabytes) throws IOException {
+    public static Path largeText(Path file, int megabytes) throws IOException {
         String line = "指标\t" + "值".repeat(30) + "\n";
         try (OutputStream out = Files.newOutputStream(file)) {
             byte[] bytes = line.repeat(1000).getBytes(StandardCharsets.UTF_8);
@@ -144,7 +144,7 @@ final class Bombs {
      * A seed filing with cells built to make a regex backtrack: long runs of colons, of a checkbox
      * option without its box, of an indicator item's labels.
      */
-    static Path regexBombText(Path seed, Path file) throws IOException {
+    public static Path regexBombText(Path seed, Path file) throws IOException {
         String bombs = "项目名称" + "：".repeat(100_000) + "x\t" + "是☐" + " ".repeat(50_000) + "a".repeat(50_000) + "\n"
                 + "1、1-产出指标；11-数量指标；名称；实施周期指标值:" + "；年度指标值:".repeat(15_000) + "\n";
         return Files.writeString(file, Files.readString(seed, StandardCharsets.UTF_8) + bombs, StandardCharsets.UTF_8);

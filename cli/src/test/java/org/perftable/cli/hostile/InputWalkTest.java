@@ -2,14 +2,17 @@ package org.perftable.cli.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InputWalkTest {
 
     private static final Path SAMPLES = CascadeTest.SAMPLES;
+    private static final Path SETPRIV = Path.of("/usr/bin/setpriv");
 
     @TempDir
     Path dir;
@@ -61,6 +65,52 @@ class InputWalkTest {
     }
 
     @Test
+    void namesThatAreNotUtf8AreReportedByTheirBytesAndConvert() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
+        // GBK names as unzip leaves a Windows archive's: 部.txt and 门.txt (and 资/), each two bytes that are not
+        // UTF-8, which the JVM decodes alike (U+FFFD twice); a file: URI spells out the bytes of a name
+        Path bu = Files.copy(SAMPLES.resolve("seeds/001.txt"), byteNamed(in, "%B2%BF.txt"));
+        Files.copy(SAMPLES.resolve("office/002.xlsx"), byteNamed(in, "%C3%C5.xlsx"));
+        Path directory = Files.createDirectories(byteNamed(in, "%D7%CA"));
+        Files.write(directory.resolve("empty.txt"), new byte[0]);
+        Files.copy(SAMPLES.resolve("seeds/003.txt"), in.resolve("部门.txt"));
+        assertEquals(bu.toString(), byteNamed(in, "%C3%C5.txt").toString(), "the JVM's text makes the two names one");
+        Path out = dir.resolve("out");
+
+        for (String mode : List.of("workers", "in-process")) {
+            Run run = Run.of(dir.resolve(mode + ".jsonl"), mode.equals("workers")
+                    ? new String[] {"extract", in.toString(), "-o", out.resolve(mode).toString(), "-q"}
+                    : new String[] {"extract", in.toString(), "-o", out.resolve(mode).toString(), "-q", "--in-process"});
+
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("000.txt", "ok");
+            expected.put("\\xB2\\xBF.txt", "ok");
+            expected.put("\\xC3\\xC5.xlsx", "ok");
+            expected.put("\\xD7\\xCA/empty.txt", "empty_file");
+            expected.put("部门.txt", "ok");
+            assertEquals(expected, run.outcomes(), mode + ": " + run.err());
+            assertEquals(1, run.exitCode(), mode);
+            assertTrue(run.err().contains(in + "/\\xD7\\xCA/empty.txt: "), run.err());
+            // each output is named by its input's bytes, and source.file by the escaped name
+            Path outputs = out.resolve(mode);
+            assertEquals(Files.readString(SAMPLES.resolve("seeds/001.txt.json")).replace("\"file\": \"001.txt\"",
+                    "\"file\": \"\\\\xB2\\\\xBF.txt\""), Files.readString(byteNamed(outputs, "%B2%BF.txt.json")), mode);
+            assertEquals(Files.readString(SAMPLES.resolve("office/002.xlsx.json")).replace("\"file\": \"002.xlsx\"",
+                    "\"file\": \"\\\\xC3\\\\xC5.xlsx\""), Files.readString(byteNamed(outputs, "%C3%C5.xlsx.json")), mode);
+            assertTrue(Files.exists(outputs.resolve("部门.txt.json")));
+            try (Stream<Path> written = Files.list(outputs)) {
+                assertEquals(4, written.filter(file -> !file.getFileName().toString().startsWith(".")).count(), "the four outputs");
+            }
+        }
+    }
+
+    /** A path under {@code directory} whose name is the bytes {@code escaped} spells in %XX. */
+    private static Path byteNamed(Path directory, String escaped) {
+        return Path.of(URI.create(directory.toUri().toString().replaceAll("/?$", "/") + escaped));
+    }
+
+    @Test
     void aPathTooLongFailsThatEntryAlone() throws IOException, InterruptedException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
@@ -93,19 +143,50 @@ class InputWalkTest {
         }
     }
 
+    /**
+     * A directory that cannot be listed, a file that cannot be read and named pipes, in a tree and named
+     * directly: each fails alone with its reason. Root reads every file and directory whatever its mode,
+     * so as root the run is started without the two capabilities that let it (setpriv drops them from
+     * the bounding set) and meets them as every other user would.
+     */
     @Test
-    void anUnreadableDirectoryFailsThatEntryAlone() throws IOException {
-        assumeFalse("root".equals(System.getProperty("user.name")), "root reads every directory");
+    void unreadableEntriesFailAloneWithTheirReason() throws IOException, InterruptedException {
+        List<String> launcher = List.of();
+        if ("root".equals(System.getProperty("user.name"))) {
+            assumeTrue(Files.isExecutable(SETPRIV), "as root this needs setpriv (util-linux)");
+            launcher = List.of(SETPRIV.toString(), "--bounding-set=-dac_override,-dac_read_search", "--");
+        }
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
         Path closed = Files.createDirectories(in.resolve("closed"));
         Files.copy(SAMPLES.resolve("seeds/001.txt"), closed.resolve("001.txt"));
+        Path secret = Files.copy(SAMPLES.resolve("seeds/003.txt"), in.resolve("secret.txt"));
+        Files.copy(SAMPLES.resolve("seeds/002.txt"), in.resolve("zzz.txt"));
+        Path pipe = in.resolve("pipe.txt");
+        Path named = dir.resolve("named.pdf");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString(), named.toString()).inheritIO().start().waitFor());
         Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
         try {
-            Run run = Run.of(dir.resolve("report.jsonl"), "extract", in.toString(), "-o", dir.resolve("out").toString(), "-q");
-            assertEquals(Map.of("000.txt", "ok", "closed", "unreadable_directory"), run.outcomes());
+            Run run = Run.inChild(launcher, dir.resolve("report.jsonl"), "extract", in.toString(), named.toString(), "-o",
+                    dir.resolve("out").toString(), "-q");
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("000.txt", "ok");
+            expected.put("closed", "unreadable_directory");
+            expected.put("pipe.txt", "io_error");
+            expected.put("secret.txt", "io_error");
+            expected.put("zzz.txt", "ok");
+            expected.put(named.toString(), "io_error");
+            assertEquals(expected, run.outcomes(), run.err());
             assertEquals("cannot list this directory: permission denied", run.message("closed"));
+            assertEquals("cannot read: permission denied", run.message("secret.txt"));
+            assertEquals("cannot read: not a regular file but a named pipe (FIFO)", run.message("pipe.txt"));
+            assertEquals("cannot read: not a regular file but a named pipe (FIFO)", run.message(named.toString()));
             assertEquals(1, run.exitCode());
+            assertTrue(run.err().contains("perftable: " + in.resolve("closed") + ": cannot list this directory: permission denied\n"),
+                    run.err());
+            assertEquals(Files.readString(SAMPLES.resolve("seeds/002.txt.json")).replace("\"file\": \"002.txt\"", "\"file\": \"zzz.txt\""),
+                    Files.readString(dir.resolve("out/zzz.txt.json")), "the file after them is converted");
         } finally {
             Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
         }

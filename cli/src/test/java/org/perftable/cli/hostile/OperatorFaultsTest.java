@@ -52,6 +52,33 @@ class OperatorFaultsTest {
         assertFalse(Files.exists(dir.resolve("out")), "nothing was written");
     }
 
+    /** Each reader limit, set low by its option, refuses the file that passes it and names the option. */
+    @Test
+    void eachReaderLimitIsSetByItsOption() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
+        Files.copy(SAMPLES.resolve("office/002.xlsx"), in.resolve("002.xlsx"));
+        Files.copy(SAMPLES.resolve("pdf/001.writer.pdf"), in.resolve("001.pdf"));
+        Bombs.longLineText(in.resolve("wide.txt"), 5_000);
+
+        Run cells = Run.of(dir.resolve("cells.jsonl"), "extract", in.toString(), "-o", dir.resolve("cells").toString(), "-q",
+                "--max-cells", "50", "--max-rulings", "5");
+        assertEquals(Map.of("000.txt", "ok", "001.pdf", "too_many_rulings", "002.xlsx", "too_many_cells", "wide.txt", "ok"),
+                cells.outcomes(), cells.err());
+        assertTrue(cells.message("002.xlsx").endsWith("has more than 50 cells (--max-cells)"), cells.message("002.xlsx"));
+        assertTrue(cells.message("001.pdf").contains("more than 5 lines (--max-rulings)"), cells.message("001.pdf"));
+
+        Run text = Run.of(dir.resolve("text.jsonl"), "extract", in.toString(), "-o", dir.resolve("text").toString(), "-q",
+                "--max-sheet-text", "100", "--max-cell-text", "4000");
+        assertEquals(Map.of("000.txt", "ok", "001.pdf", "ok", "002.xlsx", "text_too_large", "wide.txt", "cell_too_large"),
+                text.outcomes(), text.err());
+        assertTrue(text.message("002.xlsx").endsWith("(--max-sheet-text)"), text.message("002.xlsx"));
+        assertTrue(text.message("wide.txt").endsWith("has 5000 characters, more than the 4000 a cell may hold (--max-cell-text)"),
+                text.message("wide.txt"));
+        assertEquals(1, text.exitCode());
+        assertEquals(Files.readString(SAMPLES.resolve("seeds/000.txt.json")), Files.readString(dir.resolve("text/000.txt.json")));
+    }
+
     @Test
     void foreignTextAndOverlongNamesFailAloneWithTheirOwnCodes() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,17 +94,58 @@ class ProcessFaultsIT {
         assertEquals(List.of(), temporaryFiles());
     }
 
+    /**
+     * Cron, systemd and containers without {@code LANG} start perftable under the C locale, whose
+     * charset is ASCII: what it writes and which files it finds must not depend on it. Chinese names,
+     * typed and found in a tree, and a GBK name, give the same bytes on stdout, in every output, the
+     * report and the JSON Lines file as under a UTF-8 locale.
+     */
     @Test
-    void outputIsUtf8WithoutAUtf8Locale() throws IOException, InterruptedException {
-        Path filing = SAMPLES.resolve("seeds/000.txt");
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", JAR.toString(), "extract", filing.toString())
-                .redirectOutput(dir.resolve("out.json").toFile()).redirectError(dir.resolve("err.txt").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
-        builder.environment().put("LC_ALL", "C");
-        assertEquals(0, builder.start().waitFor());
-        // a file named directly is named in source.file as it was given
-        assertEquals(Files.readString(Path.of(filing + ".json")).replace("\"file\": \"000.txt\"", "\"file\": \"" + filing + "\""),
-                Files.readString(dir.resolve("out.json"), StandardCharsets.UTF_8));
+    void theCLocaleGivesTheBytesOfAUtf8Locale() throws IOException, InterruptedException {
+        Path in = Files.createDirectories(dir.resolve("输入"));
+        Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("部门.txt"));
+        Files.copy(SAMPLES.resolve("office/002.xlsx"), Files.createDirectories(in.resolve("项目")).resolve("二.xlsx"));
+        Files.copy(SAMPLES.resolve("seeds/001.txt"), Path.of(URI.create(in.toUri() + "%B2%BF.txt"))); // 部 in GBK
+        Files.copy(SAMPLES.resolve("seeds/003.txt"), in.resolve("plain.txt"));
+        Map<String, Map<String, String>> runs = new LinkedHashMap<>();
+        for (String locale : List.of("C.UTF-8", "C")) {
+            Map<String, String> written = new TreeMap<>();
+            assertEquals(0, inLocale(locale, "stdout-" + locale, "extract", "输入/部门.txt", "-q"));
+            written.put("stdout", Files.readString(dir.resolve("stdout-" + locale)));
+            assertEquals(0, inLocale(locale, "tree-" + locale, "extract", "输入", "-o", "输出-" + locale, "-q",
+                    "--report", "报告-" + locale + ".jsonl", "--jsonl", "全部-" + locale + ".jsonl"));
+            written.put("stderr", Files.readString(dir.resolve("stdout-" + locale + ".err"))
+                    + Files.readString(dir.resolve("tree-" + locale + ".err")));
+            written.put("report", Files.readString(dir.resolve("报告-" + locale + ".jsonl")).replaceAll("\"ms\":\\d+", "\"ms\":0"));
+            written.put("jsonl", Files.readString(dir.resolve("全部-" + locale + ".jsonl")));
+            Path out = dir.resolve("输出-" + locale);
+            try (Stream<Path> files = Files.walk(out)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    written.put(out.toUri().relativize(file.toUri()).toString(), Files.readString(file));
+                }
+            }
+            runs.put(locale, written);
+        }
+        Map<String, String> utf8 = runs.get("C.UTF-8");
+        assertEquals(utf8, runs.get("C"));
+        assertEquals(Files.readString(SAMPLES.resolve("seeds/000.txt.json")).replace("\"file\": \"000.txt\"",
+                "\"file\": \"输入/部门.txt\""), utf8.get("stdout"));
+        assertEquals(List.of("%B2%BF.txt.json", "%E9%83%A8%E9%97%A8.txt.json", "%E9%A1%B9%E7%9B%AE/%E4%BA%8C.xlsx.json",
+                ".perftable-state.json", ".perftable.lock", "plain.txt.json"), utf8.keySet().stream()
+                .filter(name -> !List.of("stdout", "stderr", "report", "jsonl").contains(name)).toList(), "outputs named by their bytes");
+        assertTrue(utf8.get("report").contains("\"file\":\"\\\\xB2\\\\xBF.txt\",\"sha256\""), utf8.get("report"));
+        assertEquals("", utf8.get("stderr"));
+    }
+
+    /** Runs the packaged jar in {@code dir} under {@code locale} alone, stdout into {@code capture}, stderr beside it. */
+    private int inLocale(String locale, String capture, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve(capture).toFile()).redirectError(dir.resolve(capture + ".err").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG") || name.equals("LANGUAGE"));
+        builder.environment().put("LC_ALL", locale);
+        return builder.start().waitFor();
     }
 
     /** {@code copies} copies of five seed exports, in numbered directories. */

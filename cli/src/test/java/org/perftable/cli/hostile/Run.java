@@ -27,6 +27,26 @@ record Run(int exitCode, String out, String err, Map<String, JsonNode> report, J
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--report", report.toString()));
         int exitCode = commandLine.execute(all.toArray(String[]::new));
+        return read(exitCode, out.toString(), err.toString(), report);
+    }
+
+    /**
+     * Runs {@code perftable ARGS} with {@code --report REPORT} added in a process of its own, started
+     * through {@code launcher} (a command that runs the rest of its command line, such as {@code setpriv}).
+     */
+    static Run inChild(List<String> launcher, Path report, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PerftableCommand.class.getName()));
+        command.addAll(List.of(args));
+        command.addAll(List.of("--report", report.toString()));
+        Path out = report.resolveSibling(report.getFileName() + ".stdout");
+        Path err = report.resolveSibling(report.getFileName() + ".stderr");
+        int exitCode = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start().waitFor();
+        return read(exitCode, Files.readString(out), Files.readString(err), report);
+    }
+
+    private static Run read(int exitCode, String out, String err, Path report) throws IOException {
         Map<String, JsonNode> lines = new LinkedHashMap<>();
         JsonNode summary = null;
         boolean reported = exitCode == 0 || exitCode == 1 || exitCode == 130 || exitCode == 143;
@@ -40,7 +60,7 @@ record Run(int exitCode, String out, String err, Map<String, JsonNode> report, J
                 }
             }
         }
-        return new Run(exitCode, out.toString(), err.toString(), lines, summary);
+        return new Run(exitCode, out, err, lines, summary);
     }
 
     /** A file's outcome: its error code when it failed (or was passed over), else its status. */
