@@ -33,9 +33,11 @@ public final class Bombs {
             PDStream content = new PDStream(document);
             try (OutputStream out = content.createOutputStream()) {
                 StringBuilder lines = new StringBuilder();
-                for (int i = 0; i < 5; i++) {
-                    lines.append(50 + i * 30).append(" 100 m ").append(50 + i * 30).append(" 700 l S\n");
-                    lines.append("50 ").append(100 + i * 40).append(" m 500 ").append(100 + i * 40).append(" l S\n");
+                // a grid of 60 by 60 rulings: thousands of cells to find on every page, so that no
+                // machine gets through the pages within a test's time limit
+                for (int i = 0; i < 60; i++) {
+                    lines.append(50 + i * 8).append(" 100 m ").append(50 + i * 8).append(" 700 l S\n");
+                    lines.append("50 ").append(100 + i * 10).append(" m 522 ").append(100 + i * 10).append(" l S\n");
                 }
                 out.write(lines.toString().getBytes(StandardCharsets.US_ASCII));
             }
