@@ -268,8 +268,9 @@ echo "Medians of $runs runs; perftable with its default -j ($default_jobs) and a
 echo
 n2=$(files "$work/archive")
 awk -v n="$n2" -v w1="$(wall archive perftable-j1)" -v w2="$(wall archive perftable-j2)" \
-    -v c1="$(cpu archive perftable-j1)" -v c2="$(cpu archive perftable-j2)" -v runs="$runs" 'BEGIN {
-    printf "archive of %d filings: -j 1 %.2f s (CPU %.2f s), -j 2 %.2f s (CPU %.2f s), speed-up %.2fx (median of %d runs)\n", n, w1, c1, w2, c2, w1 / w2, runs
+    -v c1="$(cpu archive perftable-j1)" -v c2="$(cpu archive perftable-j2)" -v runs="$runs" \
+    -v same="$([ "$default_jobs" = 2 ] && echo "; -j 2 is the default run above")" 'BEGIN {
+    printf "archive of %d filings: -j 1 %.2f s (CPU %.2f s), -j 2 %.2f s (CPU %.2f s), speed-up %.2fx (median of %d runs%s)\n", n, w1, c1, w2, c2, w1 / w2, runs, same
   }'
 if [ "$large_files" -gt 0 ]; then
   # a line through the two sizes: its slope is the cost of one more filing, its intercept the fixed
