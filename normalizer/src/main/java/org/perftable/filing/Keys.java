@@ -31,6 +31,8 @@ public final class Keys {
      * does not serve here: it files 满意率 with 合格率 and 出勤率 among rates, and 满意度 with 硬度 among
      * degrees, so it would group what differs and never what is the same.
      */
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
     private static final Map<String, String> SAME_MEASURE = Map.of(
             "满意程度", "满意度",
             "满意率", "满意度",
@@ -45,7 +47,7 @@ public final class Keys {
         if (printed == null) {
             return null;
         }
-        return Normalizer.normalize(printed, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+        return WHITE_SPACE.matcher(Normalizer.normalize(printed, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /** The department without a leading code or a trailing (部门) / (单位); null when nothing is left. */
