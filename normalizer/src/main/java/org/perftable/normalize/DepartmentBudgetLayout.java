@@ -87,11 +87,11 @@ final class DepartmentBudgetLayout implements FormLayout {
         @Override
         protected boolean text(String text, int page) {
             Section labelled = section(Labels.key(text));
+            if (labelled == Section.GOALS && section != Section.GOALS) {
+                goals.open(text, new RowText(List.of(), page));
+            }
             if (labelled != null) {
                 section = labelled;
-                if (labelled == Section.GOALS) {
-                    goals.open(text, new RowText(List.of(), page));
-                }
             }
             return labelled != null;
         }
