@@ -622,6 +622,68 @@ class PdfReaderTest {
                 describe(grid.pages().get(1)));
     }
 
+    /**
+     * A table whose head rows split a column (Name | Demo over Output) runs on to the next page, where
+     * no row splits it: the rows there keep the column numbers of the rows above the break, so a cell
+     * under 二级 on page 1 is under 二级 on page 2 too.
+     */
+    @Test
+    void aTableRunOnToTheNextPageKeepsItsColumnNumbers() throws Exception {
+        Grid grid = read(pdf("run-on.pdf", canvas -> {
+            canvas.line(50, 200, 350, 200).line(50, 225, 350, 225).line(50, 250, 350, 250)
+                    .line(50, 200, 50, 250).line(100, 200, 100, 225).line(150, 200, 150, 250)
+                    .line(250, 200, 250, 250).line(350, 200, 350, 250);
+            canvas.text(55, 216, "Name").text(105, 216, "Demo").text(155, 216, "Code").text(255, 216, "7");
+            canvas.text(55, 241, "Output").text(155, 241, "Count").text(255, 241, "12");
+        }, canvas -> {
+            canvas.line(50, 20, 350, 20).line(50, 45, 350, 45)
+                    .line(50, 20, 50, 45).line(150, 20, 150, 45).line(250, 20, 250, 45).line(350, 20, 350, 45);
+            canvas.text(55, 36, "Effect").text(155, 36, "Satisfaction").text(255, 36, ">= 90%");
+        }));
+
+        assertEquals(List.of("row p1 " + cell("Output", 0, 1, 2) + " | " + cell("Count", 2, 1, 1) + " | " + cell("12", 3, 1, 1)),
+                describe(grid.pages().get(0)).subList(1, 2));
+        assertEquals(List.of("row p2 " + describe(new Cell("Effect", 0, 1, 2, 2, "")) + " | "
+                        + describe(new Cell("Satisfaction", 2, 1, 1, 2, "")) + " | " + describe(new Cell(">= 90%", 3, 1, 1, 2, ""))),
+                describe(grid.pages().get(1)));
+    }
+
+    /** A new table under a title on the next page is numbered by its own columns, whatever the table before. */
+    @Test
+    void aTableUnderATitleOnTheNextPageIsANewTable() throws Exception {
+        Grid grid = read(pdf("new-table.pdf", canvas -> {
+            canvas.line(50, 200, 350, 200).line(50, 225, 350, 225)
+                    .line(50, 200, 50, 225).line(100, 200, 100, 225).line(150, 200, 150, 225).line(350, 200, 350, 225);
+            canvas.text(55, 216, "Name").text(105, 216, "Demo").text(155, 216, "Code");
+        }, canvas -> {
+            canvas.text(50, 15, "Second form");
+            canvas.line(50, 20, 350, 20).line(50, 45, 350, 45)
+                    .line(50, 20, 50, 45).line(150, 20, 150, 45).line(350, 20, 350, 45);
+            canvas.text(55, 36, "Project").text(155, 36, "Roads");
+        }));
+
+        assertEquals(List.of("text p2 Second form", "row p2 " + describe(new Cell("Project", 0, 1, 1, 2, "")) + " | "
+                        + describe(new Cell("Roads", 1, 1, 1, 2, ""))),
+                describe(grid.pages().get(1)));
+    }
+
+    /**
+     * A title or unit line set close over a table (Calc prints a sheet's title row right on the table's
+     * top border) is a text line, not part of the first row's cells.
+     */
+    @Test
+    void aLineSetCloseOverATableIsNoPartOfItsFirstRow() throws Exception {
+        Grid grid = read(pdf("close.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 80, "Unit: 10k yuan");
+            canvas.line(50, 80, 350, 80).line(50, 105, 350, 105)
+                    .line(50, 80, 50, 105).line(150, 80, 150, 105).line(350, 80, 350, 105);
+            canvas.text(55, 96, "Project").text(155, 96, "Roads");
+        }));
+
+        assertEquals(List.of(text("Unit: 10k yuan"), row(cell("Project", 0, 1, 1), cell("Roads", 1, 1, 1))),
+                describe(grid.pages().get(0)));
+    }
+
     /** Lines set in columns beside a ruled table are text, however they line up. */
     @Test
     void textBesideARuledTableStaysText() throws Exception {
