@@ -25,8 +25,10 @@ import org.perftable.grid.Row;
  * title) stay text: no grid is made up where the columns are not there.
  *
  * <p>Rows: a line starts a new row when a rule runs above it, when it is further below the row than
- * a line pitch allows, or when a piece of it falls in a cell whose last line did not reach the
- * column's width (so that line did not wrap). A category label printed once, vertically centred
+ * a line pitch allows, or when a piece of it falls in a cell whose last line did not wrap: the
+ * piece's first word would have fitted at that line's end, within the column's widest line. Line
+ * pitch alone cannot tell rows apart where a producer sets rows without padding (LibreOffice
+ * Writer's tables), so the width is what tells. A category label printed once, vertically centred
  * beside the rows that leave its column empty, spans them.
  */
 final class PdfTextTable {
@@ -37,9 +39,22 @@ final class PdfTextTable {
     private static final double WRAP = 1.3;
     /** A label line stands this many line pitches or less from the table lines around it. */
     private static final double LABEL_GAP = 2.0;
-    /** A cell line ending this many font sizes or less short of its column's widest line wrapped (CJK: about a character). */
-    private static final double FULL = 1.5;
+    /**
+     * Between words of Latin script, a cell line ending this many font sizes or more short of its
+     * column's widest line did not wrap, however long the next word (such words are rare in a form).
+     */
+    private static final double SHORT = 1.5;
+    /** Room for a space between two words, in font sizes: a generous one, so that a wrap is never taken for a row end. */
+    private static final double SPACE = 0.35;
+    /** Slack for rounding in glyph positions, in font sizes. */
+    private static final double FIT_SLACK = 0.05;
+    /** Punctuation a line may not end with (it goes down with the character after it). */
+    private static final String OPENING = "（(《〈【[{“‘「『";
+    /** Punctuation a line may not start with (the character before it comes down with it). */
+    private static final String CLOSING = "）)》〉】]}”’」』，。、；：！？,.;:!?%％";
     private static final int ALIGNED_ROWS = 3;
+    /** A gap this many font sizes wide between glyphs of one line is a space (as {@link PdfPageLayout} joins them). */
+    private static final double WORD_GAP = 0.25;
     /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
     private static final double SPLIT_ALIGN = 0.3;
     private static final double SPLIT_GAP = 0.02;
@@ -412,12 +427,45 @@ final class PdfTextTable {
         for (int p = 0; p < line.pieces.size(); p++) {
             int c = line.columns[p];
             List<PdfGlyph> last = row.lastLine.get(c);
-            if (last != null && (last.get(0).baseline() != previous
-                    || last.get(last.size() - 1).right() < widest[c] - FULL * line.size())) {
+            if (last != null && (last.get(0).baseline() != previous || wouldHaveFit(last, line.pieces.get(p), widest[c]))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the first word of a piece would have fitted at the end of the cell line above, within
+     * the widest line of its column: then that line did not wrap, and the piece starts a new cell.
+     * A line breaks anywhere between Chinese characters, between words elsewhere, and never before
+     * closing or after opening punctuation; so the first word carries its punctuation with it.
+     * Between Latin words the room taken is at most {@value #SHORT} font sizes.
+     */
+    private static boolean wouldHaveFit(List<PdfGlyph> above, List<PdfGlyph> piece, double widest) {
+        PdfGlyph end = above.get(above.size() - 1);
+        int i = 0;
+        while (i + 1 < piece.size() && OPENING.indexOf(piece.get(i).text().charAt(0)) >= 0) {
+            i++;
+        }
+        if (!ideographic(piece.get(i))) {
+            while (i + 1 < piece.size() && !ideographic(piece.get(i + 1))
+                    && piece.get(i + 1).x() - piece.get(i).right() <= WORD_GAP * end.size()) {
+                i++;
+            }
+        }
+        while (i + 1 < piece.size() && CLOSING.indexOf(piece.get(i + 1).text().charAt(0)) >= 0) {
+            i++;
+        }
+        double word = piece.get(i).right() - piece.get(0).x();
+        double needed = ideographic(end) || ideographic(piece.get(0)) ? word
+                : Math.min(SPACE * end.size() + word, SHORT * end.size());
+        return end.right() + needed <= widest + FIT_SLACK * end.size();
+    }
+
+    private static boolean ideographic(PdfGlyph glyph) {
+        int c = glyph.text().codePointAt(0);
+        return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
     }
 
     /** Columns a piece covers: its own, and those whose start it runs past. */
