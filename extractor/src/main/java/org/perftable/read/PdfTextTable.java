@@ -28,8 +28,10 @@ import org.perftable.grid.Row;
  * a line pitch allows, or when a piece of it falls in a cell whose last line did not wrap: the
  * piece's first word would have fitted at that line's end, within the column's widest line. Line
  * pitch alone cannot tell rows apart where a producer sets rows without padding (LibreOffice
- * Writer's tables), so the width is what tells. A category label printed once, vertically centred
- * beside the rows that leave its column empty, spans them.
+ * Writer's tables), so the width is what tells; a merged cell is measured against the lines that
+ * span the same columns. A category label printed once, at the top of its rows or vertically centred
+ * beside them, spans the rows that leave its column and those left of it empty: in the first column,
+ * and in each next one that most rows leave empty (一级, 二级 beside the 三级 of each row).
  */
 final class PdfTextTable {
 
@@ -338,24 +340,72 @@ final class PdfTextTable {
     }
 
     private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules) {
-        double[] widest = new double[starts.size()];
+        int n = starts.size();
+        // the widest line of each column, per the number of columns its cells span: a merged cell
+        // is as wide as the columns it covers
+        double[][] widest = new double[n][n + 1];
         double right = 0;
         for (Line line : run) {
             right = Math.max(right, line.glyphs.get(line.glyphs.size() - 1).right());
             for (int p = 0; p < line.pieces.size(); p++) {
                 List<PdfGlyph> piece = line.pieces.get(p);
                 int c = line.columns[p];
-                // a piece running over later columns (a merged cell) says nothing of this one's width
-                if (span(starts, c, piece) == 1) {
-                    widest[c] = Math.max(widest[c], piece.get(piece.size() - 1).right());
-                }
+                int span = span(starts, c, piece);
+                widest[c][span] = Math.max(widest[c][span], piece.get(piece.size() - 1).right());
             }
         }
+        List<RowDraft> drafts = rows(run, starts, pitch, widest, rules);
+        int labels = labelColumns(drafts, n);
+        int[][] rowSpans = new int[drafts.size()][];
+        for (int r = 0; r < drafts.size(); r++) {
+            rowSpans[r] = new int[n];
+            Arrays.fill(rowSpans[r], 1);
+        }
+        for (int c = 0; c < Math.max(1, labels); c++) {
+            labelSpans(drafts, c, rowSpans);
+        }
+        List<Row> rows = new ArrayList<>();
+        // per column, the row up to which a label above spans it
+        int[] spannedUntil = new int[n];
+        for (int r = 0; r < drafts.size(); r++) {
+            RowDraft draft = drafts.get(r);
+            List<Cell> cells = new ArrayList<>();
+            // as in a lattice, every column has a cell, blank where nothing is printed, but for
+            // those a span covers
+            int covered = 0;
+            for (int c = 0; c < n; c++) {
+                List<PdfGlyph> glyphs = draft.cells.get(c);
+                if (glyphs == null && (c < covered || r < spannedUntil[c])) {
+                    continue;
+                }
+                int colSpan = glyphs == null ? 1 : draft.spans.get(c);
+                int rowSpan = glyphs == null ? 1 : rowSpans[r][c];
+                for (int k = c; k < c + colSpan; k++) {
+                    spannedUntil[k] = Math.max(spannedUntil[k], r + rowSpan);
+                }
+                covered = Math.max(covered, c + colSpan);
+                double left = starts.get(c) - 2;
+                double cellRight = c + colSpan < n ? starts.get(c + colSpan) - 2 : right + 2;
+                double bottom = drafts.get(Math.min(r + rowSpan, drafts.size()) - 1).bottom;
+                String text = glyphs == null ? "" : PdfPageLayout.cellText(PdfPageLayout.lines(glyphs));
+                cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
+                        + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
+            }
+            rows.add(new Row(cells, page, "page " + page + " inferred row " + (r + 1)));
+        }
+        Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        run.forEach(line -> taken.add(line.glyphs));
+        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
+    }
+
+    /** The run's lines gathered into rows. */
+    private static List<RowDraft> rows(List<Line> run, List<Double> starts, double pitch, double[][] widest,
+            List<PdfRuling> rules) {
         List<RowDraft> drafts = new ArrayList<>();
         RowDraft row = null;
         double previous = Double.NaN;
         for (Line line : run) {
-            if (row == null || !continues(row, line, previous, pitch, widest, rules)) {
+            if (row == null || !continues(row, line, previous, pitch, widest, starts, rules)) {
                 row = new RowDraft(line);
                 drafts.add(row);
             }
@@ -370,43 +420,31 @@ final class PdfTextTable {
             row.bottom = line.baseline() + 0.3 * line.size();
             previous = line.baseline();
         }
-        int[] rowSpans = labelSpans(drafts);
-        List<Row> rows = new ArrayList<>();
-        int labelEnd = 0;
-        for (int r = 0; r < drafts.size(); r++) {
-            RowDraft draft = drafts.get(r);
-            List<Cell> cells = new ArrayList<>();
-            // as in a lattice, every column has a cell, blank where nothing is printed, but for
-            // those a span covers
-            int covered = r < labelEnd ? 1 : 0;
-            for (int c = 0; c < starts.size(); c++) {
-                List<PdfGlyph> glyphs = draft.cells.get(c);
-                if (glyphs == null && c < covered) {
-                    continue;
-                }
-                int colSpan = glyphs == null ? 1 : draft.spans.get(c);
-                int rowSpan = c == 0 && glyphs != null ? rowSpans[r] : 1;
-                if (rowSpan > 1) {
-                    labelEnd = r + rowSpan;
-                }
-                covered = Math.max(covered, c + colSpan);
-                double left = starts.get(c) - 2;
-                double cellRight = c + colSpan < starts.size() ? starts.get(c + colSpan) - 2 : right + 2;
-                double bottom = drafts.get(Math.min(r + rowSpan, drafts.size()) - 1).bottom;
-                String text = glyphs == null ? "" : PdfPageLayout.cellText(PdfPageLayout.lines(glyphs));
-                cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
-                        + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
+        return drafts;
+    }
+
+    /**
+     * How many leading columns hold category labels: each is left empty by most rows that have text
+     * further right (the rows its labels span).
+     */
+    private static int labelColumns(List<RowDraft> drafts, int columns) {
+        int labels = 0;
+        while (labels < columns - 1) {
+            int c = labels;
+            long further = drafts.stream().skip(1).filter(d -> d.cells.keySet().stream().anyMatch(k -> k > c)).count();
+            long empty = drafts.stream().skip(1).filter(d -> !d.cells.containsKey(c)
+                    && d.cells.keySet().stream().anyMatch(k -> k > c)).count();
+            if (further == 0 || 2 * empty <= further) {
+                break;
             }
-            rows.add(new Row(cells, page, "page " + page + " inferred row " + (r + 1)));
+            labels++;
         }
-        Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
-        run.forEach(line -> taken.add(line.glyphs));
-        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
+        return labels;
     }
 
     /** Whether a line goes on in the row above rather than starting one. */
-    private static boolean continues(RowDraft row, Line line, double previous, double pitch, double[] widest,
-            List<PdfRuling> rules) {
+    private static boolean continues(RowDraft row, Line line, double previous, double pitch, double[][] widest,
+            List<Double> starts, List<PdfRuling> rules) {
         double gap = line.baseline() - previous;
         // a lone piece up to a blank line under its cell's last line is a paragraph of that cell
         boolean paragraph = line.pieces.size() == 1 && gap <= LABEL_GAP * pitch && row.lastLine.containsKey(line.columns[0])
@@ -427,7 +465,8 @@ final class PdfTextTable {
         for (int p = 0; p < line.pieces.size(); p++) {
             int c = line.columns[p];
             List<PdfGlyph> last = row.lastLine.get(c);
-            if (last != null && (last.get(0).baseline() != previous || wouldHaveFit(last, line.pieces.get(p), widest[c]))) {
+            if (last != null && (last.get(0).baseline() != previous
+                    || wouldHaveFit(last, line.pieces.get(p), widest[c][span(starts, c, last)]))) {
                 return false;
             }
         }
@@ -479,15 +518,13 @@ final class PdfTextTable {
     }
 
     /**
-     * Row spans of first-column labels over the rows under them that leave the first column empty:
-     * all of them for a label set at the top of its row, and for one set lower (vertically centred)
-     * the rows whose middle is nearest its own.
+     * Row spans of the labels in column {@code c} over the rows under them that leave it, and every
+     * column left of it, empty: all of them for a label set at the top of its row, and for one set
+     * lower (vertically centred) the rows whose middle is nearest its own.
      */
-    private static int[] labelSpans(List<RowDraft> drafts) {
-        int[] spans = new int[drafts.size()];
-        Arrays.fill(spans, 1);
+    private static void labelSpans(List<RowDraft> drafts, int c, int[][] spans) {
         for (int r = 0; r < drafts.size(); r++) {
-            List<PdfGlyph> label = drafts.get(r).cells.get(0);
+            List<PdfGlyph> label = drafts.get(r).cells.get(c);
             if (label == null) {
                 continue;
             }
@@ -495,26 +532,29 @@ final class PdfTextTable {
             double labelBottom = label.stream().mapToDouble(PdfGlyph::baseline).max().orElseThrow();
             double middle = (labelTop + labelBottom) / 2;
             if (labelTop <= drafts.get(r).firstBaseline + 0.5 * label.get(0).size()) {
-                // set at the top of its rows: it spans all those under it that leave the column empty
                 int n = 1;
-                while (r + n < drafts.size() && !drafts.get(r + n).cells.containsKey(0)) {
+                while (r + n < drafts.size() && leavesEmpty(drafts.get(r + n), c)) {
                     n++;
                 }
-                spans[r] = n;
+                spans[r][c] = n;
                 continue;
             }
             int best = 1;
             double bestDistance = Double.MAX_VALUE;
-            for (int n = 1; r + n <= drafts.size() && (n == 1 || !drafts.get(r + n - 1).cells.containsKey(0)); n++) {
+            for (int n = 1; r + n <= drafts.size() && (n == 1 || leavesEmpty(drafts.get(r + n - 1), c)); n++) {
                 double rowsMiddle = (drafts.get(r).firstBaseline + drafts.get(r + n - 1).lastBaseline) / 2;
                 if (Math.abs(rowsMiddle - middle) < bestDistance) {
                     bestDistance = Math.abs(rowsMiddle - middle);
                     best = n;
                 }
             }
-            spans[r] = best;
+            spans[r][c] = best;
         }
-        return spans;
+    }
+
+    /** Whether a row has no text in column {@code c} nor left of it. */
+    private static boolean leavesEmpty(RowDraft row, int c) {
+        return row.cells.isEmpty() || row.cells.keySet().iterator().next() > c;
     }
 
     private static String tenths(double value) {
