@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -140,6 +141,7 @@ final class PdfTextTable {
         if (starts.size() < 2) {
             return List.of();
         }
+        starts = withFlushRightColumns(pieces, starts);
         starts = withLeadingLabels(pieces, starts);
         if (!carried.isEmpty() && starts.stream().allMatch(start -> carried.stream()
                 .anyMatch(c -> Math.abs(c - start) <= ALIGN * textLines.get(0).get(0).size()))) {
@@ -223,6 +225,61 @@ final class PdfTextTable {
             }
         }
         return starts;
+    }
+
+    /**
+     * The starts with those of columns of numbers set flush right (as spreadsheets print them):
+     * where numbers of several lines end at two places within one column, two columns end there,
+     * and a piece starting between the first end and the numbers of the second (their header,
+     * printed once) starts the second column. Without such a piece no column is added.
+     */
+    private static List<Double> withFlushRightColumns(List<List<List<PdfGlyph>>> pieces, List<Double> starts) {
+        List<List<PdfGlyph>> numbers = new ArrayList<>();
+        List<Double> pieceStarts = new ArrayList<>();
+        for (List<List<PdfGlyph>> line : pieces) {
+            if (line.size() > 1) {
+                for (List<PdfGlyph> piece : line) {
+                    if (numeric(piece)) {
+                        numbers.add(piece);
+                    } else {
+                        pieceStarts.add(piece.get(0).x());
+                    }
+                }
+            }
+        }
+        numbers.sort(Comparator.comparingDouble(PdfTextTable::end));
+        // ends shared by numbers of two lines or more, each with the leftmost start of its numbers
+        List<double[]> ends = new ArrayList<>();
+        int i = 0;
+        while (i < numbers.size()) {
+            List<PdfGlyph> first = numbers.get(i);
+            double left = first.get(0).x();
+            int j = i;
+            while (j + 1 < numbers.size() && end(numbers.get(j + 1)) - end(first) <= SPLIT_ALIGN * first.get(0).size()) {
+                j++;
+                left = Math.min(left, numbers.get(j).get(0).x());
+            }
+            if (j > i) {
+                ends.add(new double[] {end(first), left});
+            }
+            i = j + 1;
+        }
+        List<Double> extended = new ArrayList<>(starts);
+        for (int e = 1; e < ends.size(); e++) {
+            double previousEnd = ends.get(e - 1)[0];
+            double numbersStart = ends.get(e)[1];
+            if (extended.stream().anyMatch(start -> start > previousEnd && start <= numbersStart)) {
+                continue;
+            }
+            pieceStarts.stream().filter(start -> start > previousEnd && start < numbersStart)
+                    .min(Double::compare).ifPresent(extended::add);
+        }
+        extended.sort(Double::compare);
+        return extended;
+    }
+
+    private static double end(List<PdfGlyph> piece) {
+        return piece.get(piece.size() - 1).right();
     }
 
     private static boolean numeric(List<PdfGlyph> piece) {
