@@ -85,6 +85,8 @@ final class PdfTextTable {
      */
     static final class Columns {
         private List<Double> carried = List.of();
+        /** Whether that table took the last line of its page: its last row may go on over the page. */
+        private boolean endsPage;
     }
 
     /** One line split into pieces, each with its column, or -1 where it starts at none. */
@@ -120,9 +122,11 @@ final class PdfTextTable {
                         && r.to() <= t.xs[t.xs.length - 1] + 2 && t.ys[0] - 2 <= r.position()
                         && r.position() <= t.ys[t.ys.length - 1] + 2))
                 .toList();
-        List<PdfTextTable> found = tables.isEmpty() || !across.isEmpty()
-                ? find(page, textLines, across, columns.carried) : List.of();
-        columns.carried = found.isEmpty() ? List.of() : found.get(found.size() - 1).starts;
+        List<PdfTextTable> found = !textLines.isEmpty() && (tables.isEmpty() || !across.isEmpty())
+                ? find(page, textLines, across, columns.carried, columns.endsPage) : List.of();
+        PdfTextTable last = found.isEmpty() ? null : found.get(found.size() - 1);
+        columns.carried = last == null ? List.of() : last.starts;
+        columns.endsPage = last != null && last.lines.contains(textLines.get(textLines.size() - 1));
         return found;
     }
 
@@ -131,18 +135,23 @@ final class PdfTextTable {
      * across the page outside any ruled table.
      */
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
-            List<Double> carried) {
+            List<Double> carried, boolean goesOn) {
         List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
         List<Double> first = columnStarts(gapped);
         // pieces split again where they run into a column, then the columns counted again: a number
         // set flush right and the text after it were one piece
         List<List<List<PdfGlyph>>> pieces = gapped.stream().map(line -> splitAtColumns(line, first)).toList();
         List<Double> starts = columnStarts(pieces);
-        if (starts.size() < 2) {
+        // a table that took the last line of the page before may go on here in lines of one piece
+        // (a long cell's rest): its columns are carried over
+        boolean carriedOn = goesOn && !carried.isEmpty();
+        if (starts.size() < 2 && !carriedOn) {
             return List.of();
         }
-        starts = withFlushRightColumns(pieces, starts);
-        starts = withLeadingLabels(pieces, starts);
+        if (starts.size() >= 2) {
+            starts = withFlushRightColumns(pieces, starts);
+            starts = withLeadingLabels(pieces, starts);
+        }
         if (!carried.isEmpty() && starts.stream().allMatch(start -> carried.stream()
                 .anyMatch(c -> Math.abs(c - start) <= ALIGN * textLines.get(0).get(0).size()))) {
             // the table of the page before goes on: its columns keep their numbers here
@@ -160,6 +169,13 @@ final class PdfTextTable {
         }
         double pitch = pitch(lines);
         boolean[] member = members(lines, pitch);
+        int continued = 0;
+        if (carriedOn && starts == carried) {
+            // the page's first lines, each piece within a column of the table going on, continue it
+            while (continued < lines.size() && lines.get(continued).aligned() && withinColumns(lines.get(continued), starts)) {
+                member[continued++] = true;
+            }
+        }
         List<PdfTextTable> tables = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!member[i]) {
@@ -170,9 +186,8 @@ final class PdfTextTable {
                 end++;
             }
             List<Line> run = lines.subList(i, end + 1);
-            if (run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
+            if (i < continued || run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
                 tables.add(build(page, run, starts, pitch, rules));
-
             }
             i = end;
         }
@@ -562,6 +577,16 @@ final class PdfTextTable {
         int c = glyph.text().codePointAt(0);
         return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
+    }
+
+    /** Whether every piece of a line stays within its column (prose runs across them). */
+    private static boolean withinColumns(Line line, List<Double> starts) {
+        for (int p = 0; p < line.pieces.size(); p++) {
+            if (span(starts, line.columns[p], line.pieces.get(p)) > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Columns a piece covers: its own, and those whose start it runs past. */
