@@ -58,6 +58,8 @@ final class PdfTextTable {
     private static final int ALIGNED_ROWS = 3;
     /** A gap this many font sizes wide between glyphs of one line is a space (as {@link PdfPageLayout} joins them). */
     private static final double WORD_GAP = 0.25;
+    /** A number this many font sizes or more after the text before it is a piece of its own. */
+    private static final double NUMBER_GAP = 1.0;
     /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
     private static final double SPLIT_ALIGN = 0.3;
     private static final double SPLIT_GAP = 0.02;
@@ -137,7 +139,7 @@ final class PdfTextTable {
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
             List<Double> carried, boolean goesOn) {
         List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
-        List<Double> first = columnStarts(gapped);
+        List<Double> first = withFlushLeftNumbers(gapped, columnStarts(gapped));
         // pieces split again where they run into a column, then the columns counted again: a number
         // set flush right and the text after it were one piece
         List<List<List<PdfGlyph>>> pieces = gapped.stream().map(line -> splitAtColumns(line, first)).toList();
@@ -196,8 +198,9 @@ final class PdfTextTable {
 
     /**
      * Starts shared by pieces of two lines or more (of lines in several pieces), left to right. A
-     * start shared by numbers only is no column: numbers are set flush right, where they start says
-     * nothing of the column.
+     * start shared by numbers only is no column where the numbers are set flush right (they end
+     * together): where they start then says nothing of the column. Numbers that start together and
+     * end apart are set flush left, and start their column.
      */
     private static List<Double> columnStarts(List<List<List<PdfGlyph>>> pieces) {
         List<List<PdfGlyph>> firsts = new ArrayList<>();
@@ -212,12 +215,20 @@ final class PdfTextTable {
         while (i < firsts.size()) {
             PdfGlyph first = firsts.get(i).get(0);
             boolean words = !numeric(firsts.get(i));
+            double lastStart = first.x();
+            double leastEnd = end(firsts.get(i));
+            double mostEnd = leastEnd;
             int j = i;
             while (j + 1 < firsts.size() && firsts.get(j + 1).get(0).x() - first.x() <= ALIGN * first.size()) {
                 j++;
                 words |= !numeric(firsts.get(j));
+                lastStart = firsts.get(j).get(0).x();
+                leastEnd = Math.min(leastEnd, end(firsts.get(j)));
+                mostEnd = Math.max(mostEnd, end(firsts.get(j)));
             }
-            if (j > i && words) {
+            boolean flushLeft = lastStart - first.x() <= SPLIT_ALIGN * first.size()
+                    && mostEnd - leastEnd > SPLIT_ALIGN * first.size();
+            if (j > i && (words || flushLeft)) {
                 starts.add(first.x());
             }
             i = j + 1;
@@ -240,6 +251,49 @@ final class PdfTextTable {
             }
         }
         return starts;
+    }
+
+    /**
+     * The starts with those of columns of numbers set flush left in a narrow table, where a number
+     * follows the text of the column before it by less than a column gap: numbers ending pieces of
+     * {@value #ALIGNED_ROWS} lines or more, each after a gap of a font size or more, starting
+     * together and ending apart.
+     */
+    private static List<Double> withFlushLeftNumbers(List<List<List<PdfGlyph>>> lines, List<Double> starts) {
+        List<List<PdfGlyph>> numbers = new ArrayList<>();
+        for (List<List<PdfGlyph>> line : lines) {
+            for (List<PdfGlyph> piece : line) {
+                int k = piece.size() - 1;
+                while (k > 0 && !(piece.get(k).x() - piece.get(k - 1).right() >= NUMBER_GAP * piece.get(k).size())) {
+                    k--;
+                }
+                if (k > 0 && numeric(piece.subList(k, piece.size()))) {
+                    numbers.add(piece.subList(k, piece.size()));
+                    break;
+                }
+            }
+        }
+        numbers.sort(Comparator.comparingDouble(number -> number.get(0).x()));
+        List<Double> extended = new ArrayList<>(starts);
+        int i = 0;
+        while (i < numbers.size()) {
+            PdfGlyph first = numbers.get(i).get(0);
+            double leastEnd = end(numbers.get(i));
+            double mostEnd = leastEnd;
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1).get(0).x() - first.x() <= SPLIT_ALIGN * first.size()) {
+                j++;
+                leastEnd = Math.min(leastEnd, end(numbers.get(j)));
+                mostEnd = Math.max(mostEnd, end(numbers.get(j)));
+            }
+            if (j - i + 1 >= ALIGNED_ROWS && mostEnd - leastEnd > SPLIT_ALIGN * first.size()
+                    && extended.stream().noneMatch(start -> Math.abs(start - first.x()) <= ALIGN * first.size())) {
+                extended.add(first.x());
+            }
+            i = j + 1;
+        }
+        extended.sort(Double::compare);
+        return extended;
     }
 
     /**
