@@ -63,6 +63,8 @@ final class PdfTextTable {
     /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
     private static final double SPLIT_ALIGN = 0.3;
     private static final double SPLIT_GAP = 0.02;
+    /** A whole target value: a number with its sign and unit (≥15.8万人, 100%, 20个). */
+    private static final Pattern QUANTITY = Pattern.compile("[≥≤＞＜><=]?\\s*[-+]?\\d[\\d,.]*\\s*(?:%|‰|[\\p{IsHan}A-Za-z/·]{0,4})");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,]*\\d(?:\\.\\d+)?%?");
 
     final double top;
@@ -592,7 +594,8 @@ final class PdfTextTable {
             int c = line.columns[p];
             List<PdfGlyph> last = row.lastLine.get(c);
             if (last != null && (last.get(0).baseline() != previous
-                    || wouldHaveFit(last, line.pieces.get(p), widest[c][span(starts, c, last)]))) {
+                    || wouldHaveFit(last, line.pieces.get(p), widest[c][span(starts, c, last)])
+                    || quantity(last) && quantity(line.pieces.get(p)))) {
                 return false;
             }
         }
@@ -625,6 +628,14 @@ final class PdfTextTable {
         double needed = ideographic(end) || ideographic(piece.get(0)) ? word
                 : Math.min(SPACE * end.size() + word, SHORT * end.size());
         return end.right() + needed <= widest + FIT_SLACK * end.size();
+    }
+
+    /**
+     * Whether a cell line is a whole target value: two such lines in one column are two cells (a
+     * value does not wrap into another), however full the first.
+     */
+    private static boolean quantity(List<PdfGlyph> piece) {
+        return QUANTITY.matcher(PdfPageLayout.lineText(piece)).matches();
     }
 
     private static boolean ideographic(PdfGlyph glyph) {
