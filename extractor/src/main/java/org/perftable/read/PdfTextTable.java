@@ -594,7 +594,7 @@ final class PdfTextTable {
             int c = line.columns[p];
             List<PdfGlyph> last = row.lastLine.get(c);
             if (last != null && (last.get(0).baseline() != previous
-                    || wouldHaveFit(last, line.pieces.get(p), widest[c][span(starts, c, last)])
+                    || wouldHaveFit(last, line.pieces.get(p), width(widest[c], span(starts, c, last)))
                     || quantity(last) && quantity(line.pieces.get(p)))) {
                 return false;
             }
@@ -642,6 +642,22 @@ final class PdfTextTable {
         int c = glyph.text().codePointAt(0);
         return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
+    }
+
+    /**
+     * The widest line a cell whose text spans {@code span} columns can hold: of one column, the
+     * widest of the column; of several, the widest line spanning as many or more, for a merged cell
+     * may reach further than its text does.
+     */
+    private static double width(double[] widest, int span) {
+        if (span == 1) {
+            return widest[1];
+        }
+        double width = 0;
+        for (int s = span; s < widest.length; s++) {
+            width = Math.max(width, widest[s]);
+        }
+        return width;
     }
 
     /** Whether every piece of a line stays within its column (prose runs across them). */
