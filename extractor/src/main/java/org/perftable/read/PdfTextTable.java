@@ -39,7 +39,7 @@ final class PdfTextTable {
     /** Pieces starting this many font sizes apart or closer start the same column. */
     private static final double ALIGN = 1.0;
     /** A line this many line pitches or less under a cell's last line can continue it. */
-    private static final double WRAP = 1.3;
+    private static final double WRAP = 1.2;
     /** A label line stands this many line pitches or less from the table lines around it. */
     private static final double LABEL_GAP = 2.0;
     /**
