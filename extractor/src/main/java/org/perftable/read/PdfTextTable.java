@@ -154,6 +154,7 @@ final class PdfTextTable {
         }
         if (starts.size() >= 2) {
             starts = withFlushRightColumns(pieces, starts);
+            starts = withHeaders(pieces, starts);
             starts = withLeadingLabels(pieces, starts);
         }
         if (!carried.isEmpty() && starts.stream().allMatch(start -> carried.stream()
@@ -236,6 +237,31 @@ final class PdfTextTable {
             i = j + 1;
         }
         return starts;
+    }
+
+    /**
+     * The starts with those of header cells printed once over their column (whose cells hold numbers
+     * or run on from another page): a line of three pieces or more, most of them starting at columns,
+     * directly over a line in columns, is the table's header, and each of its pieces starts a column.
+     */
+    private static List<Double> withHeaders(List<List<List<PdfGlyph>>> pieces, List<Double> starts) {
+        List<Double> extended = new ArrayList<>(starts);
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            List<List<PdfGlyph>> line = pieces.get(i);
+            List<List<PdfGlyph>> below = pieces.get(i + 1);
+            long atColumns = line.stream().filter(piece -> startsColumn(starts, piece)).count();
+            if (line.size() >= 3 && atColumns < line.size() && 2 * atColumns > line.size() && below.size() >= 2
+                    && below.stream().allMatch(piece -> startsColumn(starts, piece))) {
+                line.stream().filter(piece -> !startsColumn(starts, piece) && !numeric(piece))
+                        .forEach(piece -> extended.add(piece.get(0).x()));
+            }
+        }
+        extended.sort(Double::compare);
+        return extended;
+    }
+
+    private static boolean startsColumn(List<Double> starts, List<PdfGlyph> piece) {
+        return numeric(piece) ? containing(starts, piece.get(0)) >= 0 : column(starts, piece.get(0)) >= 0;
     }
 
     /**
