@@ -192,7 +192,7 @@ final class PdfTextTable {
             }
             List<Line> run = lines.subList(i, end + 1);
             if (i < continued || run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
-                tables.add(build(page, run, starts, pitch, rules));
+                tables.add(build(page, run, starts, pitch, rules, i < continued));
             }
             i = end;
         }
@@ -493,7 +493,8 @@ final class PdfTextTable {
         }
     }
 
-    private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules) {
+    private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules,
+            boolean goesOn) {
         int n = starts.size();
         // the widest line of each column, per the number of columns its cells span: a merged cell
         // is as wide as the columns it covers
@@ -508,7 +509,7 @@ final class PdfTextTable {
                 widest[c][span] = Math.max(widest[c][span], piece.get(piece.size() - 1).right());
             }
         }
-        List<RowDraft> drafts = rows(run, starts, pitch, widest, rules);
+        List<RowDraft> drafts = rows(run, starts, pitch, widest, rules, goesOn);
         int labels = labelColumns(drafts, n);
         int[][] rowSpans = new int[drafts.size()][];
         for (int r = 0; r < drafts.size(); r++) {
@@ -554,12 +555,16 @@ final class PdfTextTable {
 
     /** The run's lines gathered into rows. */
     private static List<RowDraft> rows(List<Line> run, List<Double> starts, double pitch, double[][] widest,
-            List<PdfRuling> rules) {
+            List<PdfRuling> rules, boolean goesOn) {
         List<RowDraft> drafts = new ArrayList<>();
         RowDraft row = null;
         double previous = Double.NaN;
         for (Line line : run) {
-            if (row == null || !continues(row, line, previous, pitch, widest, starts, rules)) {
+            // the rest of a row cut by the page end holds only the cells that ran on; a line with
+            // text in another column starts the next row
+            boolean rest = row != null && row == drafts.get(0) && goesOn;
+            if (row == null || rest && Arrays.stream(line.columns).anyMatch(c -> !drafts.get(0).cells.containsKey(c))
+                    || !continues(row, line, previous, pitch, widest, starts, rules)) {
                 row = new RowDraft(line);
                 drafts.add(row);
             }
