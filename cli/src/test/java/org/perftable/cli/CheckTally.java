@@ -80,10 +80,6 @@ final class CheckTally {
         }
     }
 
-    int failed() {
-        return files.checked - files.passed;
-    }
-
     /** The files that do not give their truth, by name. */
     java.util.SortedSet<String> failedFiles() {
         return failedFiles;

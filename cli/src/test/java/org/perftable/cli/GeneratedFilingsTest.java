@@ -50,11 +50,8 @@ class GeneratedFilingsTest {
         }
         String summary = tally.summary("generated filings (seed " + SEED + ")");
         System.out.println(summary);
-        KnownFailures known = KnownFailures.read("/generated-known-failures.txt");
-        System.out.println(tally.failed() + " failing, " + known.size() + " listed as known; listed but now right: "
-                + known.fixed(tally.failedFiles()));
-        assertEquals(java.util.Set.of(), known.unexpected(tally.failedFiles()),
-                "generated files that do not give their truth and are not listed in /generated-known-failures.txt (summary on stdout)");
+        assertEquals(java.util.Set.of(), tally.failedFiles(),
+                "generated files that do not give their truth (summary on stdout)");
     }
 
     /** Writes a filing in every format; the files are independent, so they are written in parallel. */

@@ -44,10 +44,7 @@ class GeneratedPdfsTest {
                     check.check(truth, GeneratedFilingsTest.output(out.resolve(name + ".json"))));
         }
         System.out.println(tally.summary("generated filings printed to PDF"));
-        KnownFailures known = KnownFailures.read("/generated-pdf-known-failures.txt");
-        System.out.println(tally.failed() + " failing, " + known.size() + " listed as known; listed but now right: "
-                + known.fixed(tally.failedFiles()));
-        assertEquals(java.util.Set.of(), known.unexpected(tally.failedFiles()),
-                "PDFs that do not give their truth and are not listed in /generated-pdf-known-failures.txt (summary on stdout)");
+        assertEquals(java.util.Set.of(), tally.failedFiles(),
+                "PDFs that do not give their truth (summary on stdout)");
     }
 }

@@ -33,7 +33,7 @@ final class PdfPageLayout {
     }
 
     static Page layout(int number, List<PdfGlyph> glyphs, List<PdfRuling> rulings, List<Notice> notices,
-            PdfTextTable.Columns columns) {
+            PdfTextTable.Columns columns, PdfTable.RunOn runOn) {
         List<PdfTable> found = PdfTables.find(rulings);
         // a one-cell box around other tables is a frame, not a table
         List<PdfTable> tables = found.stream()
@@ -50,6 +50,16 @@ final class PdfPageLayout {
             if (!place(glyph, tables, cellGlyphs)) {
                 outside.add(glyph);
             }
+        }
+        // a table with nothing printed above it on its page may be the last one of the page before, run on
+        if (!tables.isEmpty() && outside.stream().noneMatch(g -> g.pageY() < tables.get(0).top())) {
+            tables.get(0).runsOn(runOn);
+        }
+        // the page's last table may run on to the next page, but none runs on past a page without one
+        if (tables.isEmpty()) {
+            runOn.clear();
+        } else {
+            tables.get(tables.size() - 1).handOn(runOn);
         }
         List<Placed> placed = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
@@ -106,7 +116,7 @@ final class PdfPageLayout {
             }
             current = box.row();
             String text = cellText(lines(cellGlyphs.get(c)));
-            row.add(new Cell(text, box.column(), box.rowSpan(), box.colSpan(), page, "page " + page + " box "
+            row.add(new Cell(text, table.column(box), box.rowSpan(), table.colSpan(box), page, "page " + page + " box "
                     + tenths(box.left()) + "," + tenths(box.top()) + "," + tenths(box.right()) + "," + tenths(box.bottom())));
         }
         if (!row.isEmpty()) {

@@ -43,6 +43,7 @@ final class PdfPageScanner extends PDFTextStripper {
     private final List<Notice> notices = new ArrayList<>();
     private final PdfPaths paths;
     private final PdfTextTable.Columns columns = new PdfTextTable.Columns();
+    private final PdfTable.RunOn runOn = new PdfTable.RunOn();
     private List<PdfGlyph> glyphs;
     private List<PdfRuling> rulings;
     private int unmapped;
@@ -188,7 +189,7 @@ final class PdfPageScanner extends PDFTextStripper {
         if (!glyphs.isEmpty()) {
             pagesWithText++;
         }
-        pages.add(PdfPageLayout.layout(number, glyphs, rulings, notices, columns));
+        pages.add(PdfPageLayout.layout(number, glyphs, rulings, notices, columns, runOn));
     }
 
     private static boolean duplicate(PdfGlyph a, PdfGlyph b) {

@@ -14,12 +14,31 @@ final class PdfTable {
     /** Boundaries closer than this are one border drawn twice (double lines, overlapping cells). */
     private static final double SAME_LINE = 4.0;
     private static final double TOLERANCE = 3.5;
+    /** How far a glyph's point may lie over the table's top or bottom border and still be inside it. */
+    private static final double EDGE = 1.0;
 
     final double[] xs;
     final double[] ys;
     final List<PdfCellBox> cells = new ArrayList<>();
     /** For each lattice cell, the index of the cell covering it. */
     private final int[][] owner;
+    /**
+     * The column boundaries the table's columns are numbered by: its own, or those of the table it runs
+     * on from (see {@link #runsOn}), of which its own are a part.
+     */
+    private double[] numbering;
+    /** For each of the table's column boundaries, its index in {@link #numbering}. */
+    private int[] boundaryNumber;
+
+    /** The column boundaries of the last ruled table of a page, for a table that runs on to the next page. */
+    static final class RunOn {
+        private double[] boundaries;
+
+        /** A page without a ruled table: nothing runs on past it. */
+        void clear() {
+            boundaries = null;
+        }
+    }
 
     /**
      * A cell as the rulings enclose it: lattice row and column of its top-left corner and its spans.
@@ -51,6 +70,50 @@ final class PdfTable {
                 }
             }
         }
+        numbering = xs;
+        boundaryNumber = new int[xs.length];
+        Arrays.setAll(boundaryNumber, i -> i);
+    }
+
+    /**
+     * Numbers the columns of the first table of a page as those of the last table of the page before
+     * when every column boundary of this one is a boundary of that one: the same table run on, its
+     * rows printed on under the same columns, where rows above (the form's head rows) split columns
+     * that no row here splits. Its cells then keep the column numbers of the rows above the break.
+     */
+    void runsOn(RunOn before) {
+        double[] previous = before.boundaries;
+        if (previous == null) {
+            return;
+        }
+        int[] numbers = new int[xs.length];
+        int k = 0;
+        for (int i = 0; i < xs.length; i++) {
+            while (k < previous.length && previous[k] < xs[i] - TOLERANCE) {
+                k++;
+            }
+            if (k == previous.length || previous[k] > xs[i] + TOLERANCE) {
+                return;
+            }
+            numbers[i] = k++;
+        }
+        numbering = previous;
+        boundaryNumber = numbers;
+    }
+
+    /** Hands this table's column boundaries on to the first table of the next page (see {@link #runsOn}). */
+    void handOn(RunOn next) {
+        next.boundaries = numbering;
+    }
+
+    /** The column a cell starts in, as the table's columns are numbered. */
+    int column(PdfCellBox box) {
+        return boundaryNumber[box.column()];
+    }
+
+    /** The columns a cell spans, as the table's columns are numbered. */
+    int colSpan(PdfCellBox box) {
+        return boundaryNumber[box.column() + box.colSpan()] - boundaryNumber[box.column()];
     }
 
     /** Whether another table lies wholly inside this one. */
@@ -71,8 +134,16 @@ final class PdfTable {
         return ys[0];
     }
 
-    /** The cell holding a point, or -1 when the point is outside the table. */
+    /**
+     * The cell holding a glyph's point (just above its baseline), or -1 when the point is outside the
+     * table. Above the top border or below the bottom one, only a rounding's distance is allowed: a
+     * line set close over or under the table (a title, 单位：万元) is printed outside it, however small
+     * its type, while the tolerance at the sides lets text that overruns its cell stay in it.
+     */
     int cellAt(double x, double y) {
+        if (y < ys[0] - EDGE || y > ys[ys.length - 1] + EDGE) {
+            return -1;
+        }
         int j = slot(xs, x);
         int i = slot(ys, y);
         return i < 0 || j < 0 ? -1 : owner[i][j];

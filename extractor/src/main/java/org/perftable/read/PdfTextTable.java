@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,24 +26,45 @@ import org.perftable.grid.Row;
  * title) stay text: no grid is made up where the columns are not there.
  *
  * <p>Rows: a line starts a new row when a rule runs above it, when it is further below the row than
- * a line pitch allows, or when a piece of it falls in a cell whose last line did not reach the
- * column's width (so that line did not wrap). A category label printed once, vertically centred
- * beside the rows that leave its column empty, spans them.
+ * a line pitch allows, or when a piece of it falls in a cell whose last line did not wrap: the
+ * piece's first word would have fitted at that line's end, within the column's widest line. Line
+ * pitch alone cannot tell rows apart where a producer sets rows without padding (LibreOffice
+ * Writer's tables), so the width is what tells; a merged cell is measured against the lines that
+ * span the same columns. A category label printed once, at the top of its rows or vertically centred
+ * beside them, spans the rows that leave its column and those left of it empty: in the first column,
+ * and in each next one that most rows leave empty (一级, 二级 beside the 三级 of each row).
  */
 final class PdfTextTable {
 
     /** Pieces starting this many font sizes apart or closer start the same column. */
     private static final double ALIGN = 1.0;
     /** A line this many line pitches or less under a cell's last line can continue it. */
-    private static final double WRAP = 1.3;
+    private static final double WRAP = 1.2;
     /** A label line stands this many line pitches or less from the table lines around it. */
     private static final double LABEL_GAP = 2.0;
-    /** A cell line ending this many font sizes or less short of its column's widest line wrapped (CJK: about a character). */
-    private static final double FULL = 1.5;
+    /**
+     * Between words of Latin script, a cell line ending this many font sizes or more short of its
+     * column's widest line did not wrap, however long the next word (such words are rare in a form).
+     */
+    private static final double SHORT = 1.5;
+    /** Room for a space between two words, in font sizes: a generous one, so that a wrap is never taken for a row end. */
+    private static final double SPACE = 0.35;
+    /** Slack for rounding in glyph positions, in font sizes. */
+    private static final double FIT_SLACK = 0.05;
+    /** Punctuation a line may not end with (it goes down with the character after it). */
+    private static final String OPENING = "（(《〈【[{“‘「『";
+    /** Punctuation a line may not start with (the character before it comes down with it). */
+    private static final String CLOSING = "）)》〉】]}”’」』，。、；：！？,.;:!?%％";
     private static final int ALIGNED_ROWS = 3;
+    /** A gap this many font sizes wide between glyphs of one line is a space (as {@link PdfPageLayout} joins them). */
+    private static final double WORD_GAP = 0.25;
+    /** A number this many font sizes or more after the text before it is a piece of its own. */
+    private static final double NUMBER_GAP = 1.0;
     /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
     private static final double SPLIT_ALIGN = 0.3;
     private static final double SPLIT_GAP = 0.02;
+    /** A whole target value: a number with its sign and unit (≥15.8万人, 100%, 20个). */
+    private static final Pattern QUANTITY = Pattern.compile("[≥≤＞＜><=]?\\s*[-+]?\\d[\\d,.]*\\s*(?:%|‰|[\\p{IsHan}A-Za-z/·]{0,4})");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,]*\\d(?:\\.\\d+)?%?");
 
     final double top;
@@ -67,6 +89,8 @@ final class PdfTextTable {
      */
     static final class Columns {
         private List<Double> carried = List.of();
+        /** Whether that table took the last line of its page: its last row may go on over the page. */
+        private boolean endsPage;
     }
 
     /** One line split into pieces, each with its column, or -1 where it starts at none. */
@@ -102,9 +126,11 @@ final class PdfTextTable {
                         && r.to() <= t.xs[t.xs.length - 1] + 2 && t.ys[0] - 2 <= r.position()
                         && r.position() <= t.ys[t.ys.length - 1] + 2))
                 .toList();
-        List<PdfTextTable> found = tables.isEmpty() || !across.isEmpty()
-                ? find(page, textLines, across, columns.carried) : List.of();
-        columns.carried = found.isEmpty() ? List.of() : found.get(found.size() - 1).starts;
+        List<PdfTextTable> found = !textLines.isEmpty() && (tables.isEmpty() || !across.isEmpty())
+                ? find(page, textLines, across, columns.carried, columns.endsPage) : List.of();
+        PdfTextTable last = found.isEmpty() ? null : found.get(found.size() - 1);
+        columns.carried = last == null ? List.of() : last.starts;
+        columns.endsPage = last != null && last.lines.contains(textLines.get(textLines.size() - 1));
         return found;
     }
 
@@ -113,17 +139,24 @@ final class PdfTextTable {
      * across the page outside any ruled table.
      */
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
-            List<Double> carried) {
+            List<Double> carried, boolean goesOn) {
         List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
-        List<Double> first = columnStarts(gapped);
+        List<Double> first = withFlushLeftNumbers(gapped, columnStarts(gapped));
         // pieces split again where they run into a column, then the columns counted again: a number
         // set flush right and the text after it were one piece
         List<List<List<PdfGlyph>>> pieces = gapped.stream().map(line -> splitAtColumns(line, first)).toList();
         List<Double> starts = columnStarts(pieces);
-        if (starts.size() < 2) {
+        // a table that took the last line of the page before may go on here in lines of one piece
+        // (a long cell's rest): its columns are carried over
+        boolean carriedOn = goesOn && !carried.isEmpty();
+        if (starts.size() < 2 && !carriedOn) {
             return List.of();
         }
-        starts = withLeadingLabels(pieces, starts);
+        if (starts.size() >= 2) {
+            starts = withFlushRightColumns(pieces, starts);
+            starts = withHeaders(pieces, starts);
+            starts = withLeadingLabels(pieces, starts);
+        }
         if (!carried.isEmpty() && starts.stream().allMatch(start -> carried.stream()
                 .anyMatch(c -> Math.abs(c - start) <= ALIGN * textLines.get(0).get(0).size()))) {
             // the table of the page before goes on: its columns keep their numbers here
@@ -141,6 +174,13 @@ final class PdfTextTable {
         }
         double pitch = pitch(lines);
         boolean[] member = members(lines, pitch);
+        int continued = 0;
+        if (carriedOn && starts == carried) {
+            // the page's first lines, each piece within a column of the table going on, continue it
+            while (continued < lines.size() && lines.get(continued).aligned() && withinColumns(lines.get(continued), starts)) {
+                member[continued++] = true;
+            }
+        }
         List<PdfTextTable> tables = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!member[i]) {
@@ -151,9 +191,8 @@ final class PdfTextTable {
                 end++;
             }
             List<Line> run = lines.subList(i, end + 1);
-            if (run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
-                tables.add(build(page, run, starts, pitch, rules));
-
+            if (i < continued || run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
+                tables.add(build(page, run, starts, pitch, rules, i < continued));
             }
             i = end;
         }
@@ -162,8 +201,9 @@ final class PdfTextTable {
 
     /**
      * Starts shared by pieces of two lines or more (of lines in several pieces), left to right. A
-     * start shared by numbers only is no column: numbers are set flush right, where they start says
-     * nothing of the column.
+     * start shared by numbers only is no column where the numbers are set flush right (they end
+     * together): where they start then says nothing of the column. Numbers that start together and
+     * end apart are set flush left, and start their column.
      */
     private static List<Double> columnStarts(List<List<List<PdfGlyph>>> pieces) {
         List<List<PdfGlyph>> firsts = new ArrayList<>();
@@ -178,17 +218,50 @@ final class PdfTextTable {
         while (i < firsts.size()) {
             PdfGlyph first = firsts.get(i).get(0);
             boolean words = !numeric(firsts.get(i));
+            double lastStart = first.x();
+            double leastEnd = end(firsts.get(i));
+            double mostEnd = leastEnd;
             int j = i;
             while (j + 1 < firsts.size() && firsts.get(j + 1).get(0).x() - first.x() <= ALIGN * first.size()) {
                 j++;
                 words |= !numeric(firsts.get(j));
+                lastStart = firsts.get(j).get(0).x();
+                leastEnd = Math.min(leastEnd, end(firsts.get(j)));
+                mostEnd = Math.max(mostEnd, end(firsts.get(j)));
             }
-            if (j > i && words) {
+            boolean flushLeft = lastStart - first.x() <= SPLIT_ALIGN * first.size()
+                    && mostEnd - leastEnd > SPLIT_ALIGN * first.size();
+            if (j > i && (words || flushLeft)) {
                 starts.add(first.x());
             }
             i = j + 1;
         }
         return starts;
+    }
+
+    /**
+     * The starts with those of header cells printed once over their column (whose cells hold numbers
+     * or run on from another page): a line of three pieces or more, most of them starting at columns,
+     * directly over a line in columns, is the table's header, and each of its pieces starts a column.
+     */
+    private static List<Double> withHeaders(List<List<List<PdfGlyph>>> pieces, List<Double> starts) {
+        List<Double> extended = new ArrayList<>(starts);
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            List<List<PdfGlyph>> line = pieces.get(i);
+            List<List<PdfGlyph>> below = pieces.get(i + 1);
+            long atColumns = line.stream().filter(piece -> startsColumn(starts, piece)).count();
+            if (line.size() >= 3 && atColumns < line.size() && 2 * atColumns > line.size() && below.size() >= 2
+                    && below.stream().allMatch(piece -> startsColumn(starts, piece))) {
+                line.stream().filter(piece -> !startsColumn(starts, piece) && !numeric(piece))
+                        .forEach(piece -> extended.add(piece.get(0).x()));
+            }
+        }
+        extended.sort(Double::compare);
+        return extended;
+    }
+
+    private static boolean startsColumn(List<Double> starts, List<PdfGlyph> piece) {
+        return numeric(piece) ? containing(starts, piece.get(0)) >= 0 : column(starts, piece.get(0)) >= 0;
     }
 
     /**
@@ -206,6 +279,104 @@ final class PdfTextTable {
             }
         }
         return starts;
+    }
+
+    /**
+     * The starts with those of columns of numbers set flush left in a narrow table, where a number
+     * follows the text of the column before it by less than a column gap: numbers ending pieces of
+     * {@value #ALIGNED_ROWS} lines or more, each after a gap of a font size or more, starting
+     * together and ending apart.
+     */
+    private static List<Double> withFlushLeftNumbers(List<List<List<PdfGlyph>>> lines, List<Double> starts) {
+        List<List<PdfGlyph>> numbers = new ArrayList<>();
+        for (List<List<PdfGlyph>> line : lines) {
+            for (List<PdfGlyph> piece : line) {
+                int k = piece.size() - 1;
+                while (k > 0 && !(piece.get(k).x() - piece.get(k - 1).right() >= NUMBER_GAP * piece.get(k).size())) {
+                    k--;
+                }
+                if (k > 0 && numeric(piece.subList(k, piece.size()))) {
+                    numbers.add(piece.subList(k, piece.size()));
+                    break;
+                }
+            }
+        }
+        numbers.sort(Comparator.comparingDouble(number -> number.get(0).x()));
+        List<Double> extended = new ArrayList<>(starts);
+        int i = 0;
+        while (i < numbers.size()) {
+            PdfGlyph first = numbers.get(i).get(0);
+            double leastEnd = end(numbers.get(i));
+            double mostEnd = leastEnd;
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1).get(0).x() - first.x() <= SPLIT_ALIGN * first.size()) {
+                j++;
+                leastEnd = Math.min(leastEnd, end(numbers.get(j)));
+                mostEnd = Math.max(mostEnd, end(numbers.get(j)));
+            }
+            if (j - i + 1 >= ALIGNED_ROWS && mostEnd - leastEnd > SPLIT_ALIGN * first.size()
+                    && extended.stream().noneMatch(start -> Math.abs(start - first.x()) <= ALIGN * first.size())) {
+                extended.add(first.x());
+            }
+            i = j + 1;
+        }
+        extended.sort(Double::compare);
+        return extended;
+    }
+
+    /**
+     * The starts with those of columns of numbers set flush right (as spreadsheets print them):
+     * where numbers of several lines end at two places within one column, two columns end there,
+     * and a piece starting between the first end and the numbers of the second (their header,
+     * printed once) starts the second column. Without such a piece no column is added.
+     */
+    private static List<Double> withFlushRightColumns(List<List<List<PdfGlyph>>> pieces, List<Double> starts) {
+        List<List<PdfGlyph>> numbers = new ArrayList<>();
+        List<Double> pieceStarts = new ArrayList<>();
+        for (List<List<PdfGlyph>> line : pieces) {
+            if (line.size() > 1) {
+                for (List<PdfGlyph> piece : line) {
+                    if (numeric(piece)) {
+                        numbers.add(piece);
+                    } else {
+                        pieceStarts.add(piece.get(0).x());
+                    }
+                }
+            }
+        }
+        numbers.sort(Comparator.comparingDouble(PdfTextTable::end));
+        // ends shared by numbers of two lines or more, each with the leftmost start of its numbers
+        List<double[]> ends = new ArrayList<>();
+        int i = 0;
+        while (i < numbers.size()) {
+            List<PdfGlyph> first = numbers.get(i);
+            double left = first.get(0).x();
+            int j = i;
+            while (j + 1 < numbers.size() && end(numbers.get(j + 1)) - end(first) <= SPLIT_ALIGN * first.get(0).size()) {
+                j++;
+                left = Math.min(left, numbers.get(j).get(0).x());
+            }
+            if (j > i) {
+                ends.add(new double[] {end(first), left});
+            }
+            i = j + 1;
+        }
+        List<Double> extended = new ArrayList<>(starts);
+        for (int e = 1; e < ends.size(); e++) {
+            double previousEnd = ends.get(e - 1)[0];
+            double numbersStart = ends.get(e)[1];
+            if (extended.stream().anyMatch(start -> start > previousEnd && start <= numbersStart)) {
+                continue;
+            }
+            pieceStarts.stream().filter(start -> start > previousEnd && start < numbersStart)
+                    .min(Double::compare).ifPresent(extended::add);
+        }
+        extended.sort(Double::compare);
+        return extended;
+    }
+
+    private static double end(List<PdfGlyph> piece) {
+        return piece.get(piece.size() - 1).right();
     }
 
     private static boolean numeric(List<PdfGlyph> piece) {
@@ -322,25 +493,78 @@ final class PdfTextTable {
         }
     }
 
-    private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules) {
-        double[] widest = new double[starts.size()];
+    private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules,
+            boolean goesOn) {
+        int n = starts.size();
+        // the widest line of each column, per the number of columns its cells span: a merged cell
+        // is as wide as the columns it covers
+        double[][] widest = new double[n][n + 1];
         double right = 0;
         for (Line line : run) {
             right = Math.max(right, line.glyphs.get(line.glyphs.size() - 1).right());
             for (int p = 0; p < line.pieces.size(); p++) {
                 List<PdfGlyph> piece = line.pieces.get(p);
                 int c = line.columns[p];
-                // a piece running over later columns (a merged cell) says nothing of this one's width
-                if (span(starts, c, piece) == 1) {
-                    widest[c] = Math.max(widest[c], piece.get(piece.size() - 1).right());
-                }
+                int span = span(starts, c, piece);
+                widest[c][span] = Math.max(widest[c][span], piece.get(piece.size() - 1).right());
             }
         }
+        List<RowDraft> drafts = rows(run, starts, pitch, widest, rules, goesOn);
+        int labels = labelColumns(drafts, n);
+        int[][] rowSpans = new int[drafts.size()][];
+        for (int r = 0; r < drafts.size(); r++) {
+            rowSpans[r] = new int[n];
+            Arrays.fill(rowSpans[r], 1);
+        }
+        for (int c = 0; c < Math.max(1, labels); c++) {
+            labelSpans(drafts, c, rowSpans);
+        }
+        List<Row> rows = new ArrayList<>();
+        // per column, the row up to which a label above spans it
+        int[] spannedUntil = new int[n];
+        for (int r = 0; r < drafts.size(); r++) {
+            RowDraft draft = drafts.get(r);
+            List<Cell> cells = new ArrayList<>();
+            // as in a lattice, every column has a cell, blank where nothing is printed, but for
+            // those a span covers
+            int covered = 0;
+            for (int c = 0; c < n; c++) {
+                List<PdfGlyph> glyphs = draft.cells.get(c);
+                if (glyphs == null && (c < covered || r < spannedUntil[c])) {
+                    continue;
+                }
+                int colSpan = glyphs == null ? 1 : draft.spans.get(c);
+                int rowSpan = glyphs == null ? 1 : rowSpans[r][c];
+                for (int k = c; k < c + colSpan; k++) {
+                    spannedUntil[k] = Math.max(spannedUntil[k], r + rowSpan);
+                }
+                covered = Math.max(covered, c + colSpan);
+                double left = starts.get(c) - 2;
+                double cellRight = c + colSpan < n ? starts.get(c + colSpan) - 2 : right + 2;
+                double bottom = drafts.get(Math.min(r + rowSpan, drafts.size()) - 1).bottom;
+                String text = glyphs == null ? "" : PdfPageLayout.cellText(PdfPageLayout.lines(glyphs));
+                cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
+                        + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
+            }
+            rows.add(new Row(cells, page, "page " + page + " inferred row " + (r + 1)));
+        }
+        Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        run.forEach(line -> taken.add(line.glyphs));
+        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
+    }
+
+    /** The run's lines gathered into rows. */
+    private static List<RowDraft> rows(List<Line> run, List<Double> starts, double pitch, double[][] widest,
+            List<PdfRuling> rules, boolean goesOn) {
         List<RowDraft> drafts = new ArrayList<>();
         RowDraft row = null;
         double previous = Double.NaN;
         for (Line line : run) {
-            if (row == null || !continues(row, line, previous, pitch, widest, rules)) {
+            // the rest of a row cut by the page end holds only the cells that ran on; a line with
+            // text in another column starts the next row
+            boolean rest = row != null && row == drafts.get(0) && goesOn;
+            if (row == null || rest && Arrays.stream(line.columns).anyMatch(c -> !drafts.get(0).cells.containsKey(c))
+                    || !continues(row, line, previous, pitch, widest, starts, rules)) {
                 row = new RowDraft(line);
                 drafts.add(row);
             }
@@ -355,43 +579,31 @@ final class PdfTextTable {
             row.bottom = line.baseline() + 0.3 * line.size();
             previous = line.baseline();
         }
-        int[] rowSpans = labelSpans(drafts);
-        List<Row> rows = new ArrayList<>();
-        int labelEnd = 0;
-        for (int r = 0; r < drafts.size(); r++) {
-            RowDraft draft = drafts.get(r);
-            List<Cell> cells = new ArrayList<>();
-            // as in a lattice, every column has a cell, blank where nothing is printed, but for
-            // those a span covers
-            int covered = r < labelEnd ? 1 : 0;
-            for (int c = 0; c < starts.size(); c++) {
-                List<PdfGlyph> glyphs = draft.cells.get(c);
-                if (glyphs == null && c < covered) {
-                    continue;
-                }
-                int colSpan = glyphs == null ? 1 : draft.spans.get(c);
-                int rowSpan = c == 0 && glyphs != null ? rowSpans[r] : 1;
-                if (rowSpan > 1) {
-                    labelEnd = r + rowSpan;
-                }
-                covered = Math.max(covered, c + colSpan);
-                double left = starts.get(c) - 2;
-                double cellRight = c + colSpan < starts.size() ? starts.get(c + colSpan) - 2 : right + 2;
-                double bottom = drafts.get(Math.min(r + rowSpan, drafts.size()) - 1).bottom;
-                String text = glyphs == null ? "" : PdfPageLayout.cellText(PdfPageLayout.lines(glyphs));
-                cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
-                        + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
+        return drafts;
+    }
+
+    /**
+     * How many leading columns hold category labels: each is left empty by most rows that have text
+     * further right (the rows its labels span).
+     */
+    private static int labelColumns(List<RowDraft> drafts, int columns) {
+        int labels = 0;
+        while (labels < columns - 1) {
+            int c = labels;
+            long further = drafts.stream().skip(1).filter(d -> d.cells.keySet().stream().anyMatch(k -> k > c)).count();
+            long empty = drafts.stream().skip(1).filter(d -> !d.cells.containsKey(c)
+                    && d.cells.keySet().stream().anyMatch(k -> k > c)).count();
+            if (further == 0 || 2 * empty <= further) {
+                break;
             }
-            rows.add(new Row(cells, page, "page " + page + " inferred row " + (r + 1)));
+            labels++;
         }
-        Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
-        run.forEach(line -> taken.add(line.glyphs));
-        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
+        return labels;
     }
 
     /** Whether a line goes on in the row above rather than starting one. */
-    private static boolean continues(RowDraft row, Line line, double previous, double pitch, double[] widest,
-            List<PdfRuling> rules) {
+    private static boolean continues(RowDraft row, Line line, double previous, double pitch, double[][] widest,
+            List<Double> starts, List<PdfRuling> rules) {
         double gap = line.baseline() - previous;
         // a lone piece up to a blank line under its cell's last line is a paragraph of that cell
         boolean paragraph = line.pieces.size() == 1 && gap <= LABEL_GAP * pitch && row.lastLine.containsKey(line.columns[0])
@@ -413,7 +625,76 @@ final class PdfTextTable {
             int c = line.columns[p];
             List<PdfGlyph> last = row.lastLine.get(c);
             if (last != null && (last.get(0).baseline() != previous
-                    || last.get(last.size() - 1).right() < widest[c] - FULL * line.size())) {
+                    || wouldHaveFit(last, line.pieces.get(p), width(widest[c], span(starts, c, last)))
+                    || quantity(last) && quantity(line.pieces.get(p)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the first word of a piece would have fitted at the end of the cell line above, within
+     * the widest line of its column: then that line did not wrap, and the piece starts a new cell.
+     * A line breaks anywhere between Chinese characters, between words elsewhere, and never before
+     * closing or after opening punctuation; so the first word carries its punctuation with it.
+     * Between Latin words the room taken is at most {@value #SHORT} font sizes.
+     */
+    private static boolean wouldHaveFit(List<PdfGlyph> above, List<PdfGlyph> piece, double widest) {
+        PdfGlyph end = above.get(above.size() - 1);
+        int i = 0;
+        while (i + 1 < piece.size() && OPENING.indexOf(piece.get(i).text().charAt(0)) >= 0) {
+            i++;
+        }
+        if (!ideographic(piece.get(i))) {
+            while (i + 1 < piece.size() && !ideographic(piece.get(i + 1))
+                    && piece.get(i + 1).x() - piece.get(i).right() <= WORD_GAP * end.size()) {
+                i++;
+            }
+        }
+        while (i + 1 < piece.size() && CLOSING.indexOf(piece.get(i + 1).text().charAt(0)) >= 0) {
+            i++;
+        }
+        double word = piece.get(i).right() - piece.get(0).x();
+        double needed = ideographic(end) || ideographic(piece.get(0)) ? word
+                : Math.min(SPACE * end.size() + word, SHORT * end.size());
+        return end.right() + needed <= widest + FIT_SLACK * end.size();
+    }
+
+    /**
+     * Whether a cell line is a whole target value: two such lines in one column are two cells (a
+     * value does not wrap into another), however full the first.
+     */
+    private static boolean quantity(List<PdfGlyph> piece) {
+        return QUANTITY.matcher(PdfPageLayout.lineText(piece)).matches();
+    }
+
+    private static boolean ideographic(PdfGlyph glyph) {
+        int c = glyph.text().codePointAt(0);
+        return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
+    }
+
+    /**
+     * The widest line a cell whose text spans {@code span} columns can hold: of one column, the
+     * widest of the column; of several, the widest line spanning as many or more, for a merged cell
+     * may reach further than its text does.
+     */
+    private static double width(double[] widest, int span) {
+        if (span == 1) {
+            return widest[1];
+        }
+        double width = 0;
+        for (int s = span; s < widest.length; s++) {
+            width = Math.max(width, widest[s]);
+        }
+        return width;
+    }
+
+    /** Whether every piece of a line stays within its column (prose runs across them). */
+    private static boolean withinColumns(Line line, List<Double> starts) {
+        for (int p = 0; p < line.pieces.size(); p++) {
+            if (span(starts, line.columns[p], line.pieces.get(p)) > 1) {
                 return false;
             }
         }
@@ -431,15 +712,13 @@ final class PdfTextTable {
     }
 
     /**
-     * Row spans of first-column labels over the rows under them that leave the first column empty:
-     * all of them for a label set at the top of its row, and for one set lower (vertically centred)
-     * the rows whose middle is nearest its own.
+     * Row spans of the labels in column {@code c} over the rows under them that leave it, and every
+     * column left of it, empty: all of them for a label set at the top of its row, and for one set
+     * lower (vertically centred) the rows whose middle is nearest its own.
      */
-    private static int[] labelSpans(List<RowDraft> drafts) {
-        int[] spans = new int[drafts.size()];
-        Arrays.fill(spans, 1);
+    private static void labelSpans(List<RowDraft> drafts, int c, int[][] spans) {
         for (int r = 0; r < drafts.size(); r++) {
-            List<PdfGlyph> label = drafts.get(r).cells.get(0);
+            List<PdfGlyph> label = drafts.get(r).cells.get(c);
             if (label == null) {
                 continue;
             }
@@ -447,26 +726,29 @@ final class PdfTextTable {
             double labelBottom = label.stream().mapToDouble(PdfGlyph::baseline).max().orElseThrow();
             double middle = (labelTop + labelBottom) / 2;
             if (labelTop <= drafts.get(r).firstBaseline + 0.5 * label.get(0).size()) {
-                // set at the top of its rows: it spans all those under it that leave the column empty
                 int n = 1;
-                while (r + n < drafts.size() && !drafts.get(r + n).cells.containsKey(0)) {
+                while (r + n < drafts.size() && leavesEmpty(drafts.get(r + n), c)) {
                     n++;
                 }
-                spans[r] = n;
+                spans[r][c] = n;
                 continue;
             }
             int best = 1;
             double bestDistance = Double.MAX_VALUE;
-            for (int n = 1; r + n <= drafts.size() && (n == 1 || !drafts.get(r + n - 1).cells.containsKey(0)); n++) {
+            for (int n = 1; r + n <= drafts.size() && (n == 1 || leavesEmpty(drafts.get(r + n - 1), c)); n++) {
                 double rowsMiddle = (drafts.get(r).firstBaseline + drafts.get(r + n - 1).lastBaseline) / 2;
                 if (Math.abs(rowsMiddle - middle) < bestDistance) {
                     bestDistance = Math.abs(rowsMiddle - middle);
                     best = n;
                 }
             }
-            spans[r] = best;
+            spans[r][c] = best;
         }
-        return spans;
+    }
+
+    /** Whether a row has no text in column {@code c} nor left of it. */
+    private static boolean leavesEmpty(RowDraft row, int c) {
+        return row.cells.isEmpty() || row.cells.keySet().iterator().next() > c;
     }
 
     private static String tenths(double value) {

@@ -580,6 +580,64 @@ class PdfReaderTest {
         assertEquals(List.of("table_inferred 1"), notices(grid));
     }
 
+    /**
+     * Numbers set flush right, as a spreadsheet prints them, under headers printed once: where the
+     * numbers of several lines end at two places, the header between starts the second column, and
+     * a header line over lines in columns starts a column with each of its pieces.
+     */
+    @Test
+    void numbersSetFlushRightUnderTheirHeadersStartTheirColumns() throws Exception {
+        PDFont font = helvetica();
+        Grid grid = read(pdf("flush-right.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 60, "Item").text(150, 60, "Kind").text(250, 60, "Amount").text(330, 60, "Share");
+            String[][] rows = {{"Salaries", "staff", "120.50", "80%"}, {"Travel", "trips", "30.00", "20%"},
+                {"Rent", "office", "12.00", "8%"}};
+            for (int r = 0; r < rows.length; r++) {
+                float baseline = 75 + 15 * r;
+                canvas.text(50, baseline, rows[r][0]).text(150, baseline, rows[r][1])
+                        .text(290 - width(font, rows[r][2]), baseline, rows[r][2])
+                        .text(370 - width(font, rows[r][3]), baseline, rows[r][3]);
+            }
+        }));
+
+        assertEquals(List.of(
+                row(cell("Item", 0, 1, 1), cell("Kind", 1, 1, 1), cell("Amount", 2, 1, 1), cell("Share", 3, 1, 1)),
+                row(cell("Salaries", 0, 1, 1), cell("staff", 1, 1, 1), cell("120.50", 2, 1, 1), cell("80%", 3, 1, 1)),
+                row(cell("Travel", 0, 1, 1), cell("trips", 1, 1, 1), cell("30.00", 2, 1, 1), cell("20%", 3, 1, 1)),
+                row(cell("Rent", 0, 1, 1), cell("office", 1, 1, 1), cell("12.00", 2, 1, 1), cell("8%", 3, 1, 1))),
+                describe(grid.pages().get(0)));
+    }
+
+    private static float width(PDFont font, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * 10;
+    }
+
+    /**
+     * A table without lines whose last row runs over the page end: the rest of its cell, at the top
+     * of the next page, is a row of the table in the same columns, and the next line, with text in
+     * another column, starts the next row.
+     */
+    @Test
+    void aTableWithoutLinesGoesOnOverThePageEnd() throws Exception {
+        Grid grid = read(pdf("runs-on.pdf", canvas -> {
+            canvas.text(50, 60, "Item").text(150, 60, "Note").text(250, 60, "Amount")
+                    .text(50, 75, "Salaries").text(150, 75, "staff").text(250, 75, "120.50")
+                    .text(50, 90, "Travel").text(150, 90, "trips to the").text(250, 90, "30.00")
+                    .text(150, 105, "plants and");
+        }, canvas -> {
+            canvas.text(150, 30, "the offices")
+                    .text(50, 45, "Rent").text(150, 45, "office").text(250, 45, "12.00");
+        }));
+
+        assertEquals(List.of(
+                "row p2 " + describe(new Cell("", 0, 1, 1, 2, "")) + " | " + describe(new Cell("the offices", 1, 1, 1, 2, ""))
+                        + " | " + describe(new Cell("", 2, 1, 1, 2, "")),
+                "row p2 " + describe(new Cell("Rent", 0, 1, 1, 2, "")) + " | " + describe(new Cell("office", 1, 1, 1, 2, ""))
+                        + " | " + describe(new Cell("12.00", 2, 1, 1, 2, ""))),
+                describe(grid.pages().get(1)));
+        assertEquals(List.of("table_inferred 1", "table_inferred 2"), notices(grid));
+    }
+
     /** A two-page PDF, one drawing per page. */
     private Path pdf(String name, Drawing first, Drawing second) throws IOException {
         Path file = dir.resolve(name);
@@ -620,6 +678,68 @@ class PdfReaderTest {
                 "row p2 " + describe(new Cell("Effect", 0, 1, 1, 2, "")) + " | " + describe(new Cell("Satisfaction", 1, 1, 1, 2, ""))
                         + " | " + describe(new Cell(">= 90%", 2, 1, 1, 2, ""))),
                 describe(grid.pages().get(1)));
+    }
+
+    /**
+     * A table whose head rows split a column (Name | Demo over Output) runs on to the next page, where
+     * no row splits it: the rows there keep the column numbers of the rows above the break, so a cell
+     * under 二级 on page 1 is under 二级 on page 2 too.
+     */
+    @Test
+    void aTableRunOnToTheNextPageKeepsItsColumnNumbers() throws Exception {
+        Grid grid = read(pdf("run-on.pdf", canvas -> {
+            canvas.line(50, 200, 350, 200).line(50, 225, 350, 225).line(50, 250, 350, 250)
+                    .line(50, 200, 50, 250).line(100, 200, 100, 225).line(150, 200, 150, 250)
+                    .line(250, 200, 250, 250).line(350, 200, 350, 250);
+            canvas.text(55, 216, "Name").text(105, 216, "Demo").text(155, 216, "Code").text(255, 216, "7");
+            canvas.text(55, 241, "Output").text(155, 241, "Count").text(255, 241, "12");
+        }, canvas -> {
+            canvas.line(50, 20, 350, 20).line(50, 45, 350, 45)
+                    .line(50, 20, 50, 45).line(150, 20, 150, 45).line(250, 20, 250, 45).line(350, 20, 350, 45);
+            canvas.text(55, 36, "Effect").text(155, 36, "Satisfaction").text(255, 36, ">= 90%");
+        }));
+
+        assertEquals(List.of("row p1 " + cell("Output", 0, 1, 2) + " | " + cell("Count", 2, 1, 1) + " | " + cell("12", 3, 1, 1)),
+                describe(grid.pages().get(0)).subList(1, 2));
+        assertEquals(List.of("row p2 " + describe(new Cell("Effect", 0, 1, 2, 2, "")) + " | "
+                        + describe(new Cell("Satisfaction", 2, 1, 1, 2, "")) + " | " + describe(new Cell(">= 90%", 3, 1, 1, 2, ""))),
+                describe(grid.pages().get(1)));
+    }
+
+    /** A new table under a title on the next page is numbered by its own columns, whatever the table before. */
+    @Test
+    void aTableUnderATitleOnTheNextPageIsANewTable() throws Exception {
+        Grid grid = read(pdf("new-table.pdf", canvas -> {
+            canvas.line(50, 200, 350, 200).line(50, 225, 350, 225)
+                    .line(50, 200, 50, 225).line(100, 200, 100, 225).line(150, 200, 150, 225).line(350, 200, 350, 225);
+            canvas.text(55, 216, "Name").text(105, 216, "Demo").text(155, 216, "Code");
+        }, canvas -> {
+            canvas.text(50, 15, "Second form");
+            canvas.line(50, 20, 350, 20).line(50, 45, 350, 45)
+                    .line(50, 20, 50, 45).line(150, 20, 150, 45).line(350, 20, 350, 45);
+            canvas.text(55, 36, "Project").text(155, 36, "Roads");
+        }));
+
+        assertEquals(List.of("text p2 Second form", "row p2 " + describe(new Cell("Project", 0, 1, 1, 2, "")) + " | "
+                        + describe(new Cell("Roads", 1, 1, 1, 2, ""))),
+                describe(grid.pages().get(1)));
+    }
+
+    /**
+     * A title or unit line set close over a table (Calc prints a sheet's title row right on the table's
+     * top border) is a text line, not part of the first row's cells.
+     */
+    @Test
+    void aLineSetCloseOverATableIsNoPartOfItsFirstRow() throws Exception {
+        Grid grid = read(pdf("close.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 80, "Unit: 10k yuan");
+            canvas.line(50, 80, 350, 80).line(50, 105, 350, 105)
+                    .line(50, 80, 50, 105).line(150, 80, 150, 105).line(350, 80, 350, 105);
+            canvas.text(55, 96, "Project").text(155, 96, "Roads");
+        }));
+
+        assertEquals(List.of(text("Unit: 10k yuan"), row(cell("Project", 0, 1, 1), cell("Roads", 1, 1, 1))),
+                describe(grid.pages().get(0)));
     }
 
     /** Lines set in columns beside a ruled table are text, however they line up. */
@@ -820,6 +940,50 @@ class PdfReaderTest {
         return String.format("%.2f %.2f m %.2f %.2f l S%n", x1, HEIGHT - y1, x2, HEIGHT - y2);
     }
 
+    /** A one-page PDF of Chinese text drawn by a content stream written with {@link #cjk}. */
+    private Path cjkPdf(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+            COSDictionary fonts = new COSDictionary();
+            fonts.setItem(COSName.getPDFName("FC"), songLight());
+            COSDictionary resources = new COSDictionary();
+            resources.setItem(COSName.FONT, fonts);
+            page.setResources(new PDResources(resources));
+            page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
+            document.addPage(page);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * A table without lines whose rows are set without padding (LibreOffice Writer's): rows and the
+     * lines wrapped in a cell are the same pitch apart. A line wraps when the next line's first
+     * character would not have fitted at its end, so a cell line one character short of its column's
+     * widest did not wrap, and the line under it starts a row.
+     */
+    @Test
+    void rowsSetWithoutPaddingArePartedByWhatWouldHaveFitted() throws Exception {
+        String content = cjk(50, 60, "一级指标") + cjk(150, 60, "三级指标") + cjk(250, 60, "指标值")
+                + cjk(50, 74, "产出指标") + cjk(150, 74, "服务党员群众参观") + cjk(250, 74, "4800人次")
+                + cjk(50, 88, "数量") + cjk(150, 88, "人数")
+                + cjk(150, 102, "文章浏览次数") + cjk(250, 102, "54万次")
+                + cjk(150, 116, "公众号粉丝数量") + cjk(250, 116, "15.8万人")
+                + cjk(50, 130, "效益指标") + cjk(150, 130, "满意度") + cjk(250, 130, "较好");
+
+        Grid grid = read(cjkPdf("unpadded.pdf", content));
+
+        assertEquals(List.of(
+                row(cell("一级指标", 0, 1, 1), cell("三级指标", 1, 1, 1), cell("指标值", 2, 1, 1)),
+                row(cell("产出指标\n数量", 0, 3, 1), cell("服务党员群众参观\n人数", 1, 1, 1), cell("4800人次", 2, 1, 1)),
+                row(cell("文章浏览次数", 1, 1, 1), cell("54万次", 2, 1, 1)),
+                row(cell("公众号粉丝数量", 1, 1, 1), cell("15.8万人", 2, 1, 1)),
+                row(cell("效益指标", 0, 1, 1), cell("满意度", 1, 1, 1), cell("较好", 2, 1, 1))),
+                describe(grid.pages().get(0)));
+        assertEquals(List.of("table_inferred 1"), notices(grid));
+    }
+
     @Test
     void chineseForm() throws Exception {
         String content = "0.5 w\n"
@@ -832,20 +996,7 @@ class PdfReaderTest {
                 + cjk(55, 130, "一般公共") + cjk(55, 144, "预算资金")
                 + cjk(155, 130, "小计") + cjk(255, 130, "664.22")
                 + cjk(155, 160, "专项收入");
-        Path file = dir.resolve("chinese.pdf");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
-            COSDictionary fonts = new COSDictionary();
-            fonts.setItem(COSName.getPDFName("FC"), songLight());
-            COSDictionary resources = new COSDictionary();
-            resources.setItem(COSName.FONT, fonts);
-            page.setResources(new PDResources(resources));
-            page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
-            document.addPage(page);
-            document.save(file.toFile());
-        }
-
-        Grid grid = read(file);
+        Grid grid = read(cjkPdf("chinese.pdf", content));
 
         assertEquals(List.of(
                 text("收入预算总表"),

@@ -1,5 +1,6 @@
 package org.perftable.normalize;
 
+import java.util.List;
 import java.util.Map;
 import org.perftable.filing.Form;
 
@@ -29,7 +30,7 @@ final class DepartmentBudgetLayout implements FormLayout {
         if (seeded != null) {
             return seeded;
         }
-        if (ProjectFormLayout.goalKind(key) != null
+        if (GoalLabels.kind(key) != null
                 && Vocabulary.standard().role(Vocabulary.Section.DEPARTMENT, key) == null) {
             return Section.GOALS;
         }
@@ -67,9 +68,7 @@ final class DepartmentBudgetLayout implements FormLayout {
         private Section section = Section.NONE;
         private String otherTasksLabel = "其他需完成的任务（可选填）";
         private String textLabel;
-        /** The kind of the goals under the last goal label: 总体目标 overall, 中长期目标 long_term …. */
-        private String goalKind = "overall";
-        private final GoalRows goalRows = new GoalRows(form.warnings);
+        private final GoalRows goals = new GoalRows(form);
 
         Reading(String title) {
             super(TYPE, title);
@@ -81,12 +80,16 @@ final class DepartmentBudgetLayout implements FormLayout {
         @Override
         protected void finish() {
             form.indicators.addAll(indicators.indicators());
+            goals.finish();
         }
 
         /** A section label alone on its line, as exports leave it after a page break. */
         @Override
         protected boolean text(String text, int page) {
             Section labelled = section(Labels.key(text));
+            if (labelled == Section.GOALS && section != Section.GOALS) {
+                goals.open(text, new RowText(List.of(), page));
+            }
             if (labelled != null) {
                 section = labelled;
             }
@@ -100,12 +103,17 @@ final class DepartmentBudgetLayout implements FormLayout {
                 FieldPairs.read(row, form::headField);
                 return;
             }
+            if (section != Section.INDICATORS && goals.labelRow(row)) {
+                section = Section.GOALS;
+                return;
+            }
             Section labelled = section(row.first().key());
             if (labelled != null) {
                 section = labelled;
                 textLabel = row.first().text();
                 if (labelled == Section.GOALS) {
-                    goalKind = GoalRows.kindOf(row.first().text());
+                    goals.open(row.first().text(), row.rest());
+                    return;
                 }
                 if (labelled == Section.OTHER_TASKS) {
                     otherTasksLabel = row.first().key();
@@ -134,11 +142,7 @@ final class DepartmentBudgetLayout implements FormLayout {
                 case BASIC -> FieldPairs.read(row, form::field);
                 case TEXT -> row.cells().forEach(c -> form.field(textLabel, c.text()));
                 case BUDGET -> budget.row(row);
-                case GOALS -> {
-                    if (!goalRows.labels(row)) {
-                        goalRows.row(row, goalKind, form.goals);
-                    }
-                }
+                case GOALS -> goals.row(row);
                 case TASKS -> tasks.row(row);
                 case OTHER_TASKS -> row.cells().forEach(c -> form.field(otherTasksLabel, c.text()));
                 case INDICATORS -> {

@@ -10,20 +10,19 @@ import org.perftable.filing.Project;
 
 /**
  * 部门整体支出绩效目标表 (申报表): head fields, 部门总体资金情况, 部门职能概述, 年度工作任务,
- * 项目支出情况, 整体绩效总目标, then 长期目标 N and 年度目标 N each with its indicator table.
+ * 项目支出情况, the goal section (整体绩效总目标), then 长期目标 N and 年度目标 N each with its indicator table.
  */
 final class DepartmentExpenditureLayout implements FormLayout {
 
     static final String TYPE = "department_expenditure_targets";
 
-    private enum Section { NONE, FUNDS, BUDGET, TEXT, TASKS, PROJECTS, OVERALL_GOALS, GOALS, INDICATORS }
+    private enum Section { NONE, FUNDS, BUDGET, TEXT, TASKS, PROJECTS, GOALS, INDICATORS }
 
     private static final Map<String, Section> SECTIONS = Map.ofEntries(
             Map.entry("部门总体资金情况", Section.FUNDS),
             Map.entry("部门职能概述", Section.TEXT),
             Map.entry("年度工作任务", Section.TEXT),
             Map.entry("项目支出情况", Section.PROJECTS),
-            Map.entry("整体绩效总目标", Section.OVERALL_GOALS),
             Map.entry("长期绩效指标", Section.INDICATORS),
             Map.entry("年度绩效指标", Section.INDICATORS));
 
@@ -60,27 +59,25 @@ final class DepartmentExpenditureLayout implements FormLayout {
         private final FundsTable funds;
         private final BudgetPairs budget;
         private final TaskTable tasks;
-        /** The kind of the goals under the last goal label: 总体目标 overall, 中长期目标 long_term …. */
-        private String goalKind = "overall";
-        private final GoalRows goalRows;
+        private final GoalRows goals;
         private final GoalIndicators indicators;
         private Section section = Section.NONE;
         private String textLabel;
         private ColumnMap projectColumns;
-        private ColumnMap overallColumns;
 
         Reading(String title) {
             super(TYPE, title);
             funds = new FundsTable(form);
             budget = new BudgetPairs(form, form.budget, null);
             tasks = new TaskTable(form);
-            goalRows = new GoalRows(form.warnings);
+            goals = new GoalRows(form);
             indicators = new GoalIndicators(form.warnings, form.goals);
         }
 
         @Override
         protected void finish() {
             form.indicators.addAll(indicators.indicators());
+            goals.finish();
         }
 
         @Override
@@ -90,9 +87,13 @@ final class DepartmentExpenditureLayout implements FormLayout {
                 FieldPairs.read(row, form::headField);
                 return;
             }
+            if (section != Section.INDICATORS && goals.labelRow(row)) {
+                section = Section.GOALS;
+                return;
+            }
             String first = row.first().key();
             Section labelled = section(first);
-            if (labelled == null && section != Section.INDICATORS && ProjectFormLayout.goalKind(first) != null) {
+            if (labelled == null && section != Section.INDICATORS && GoalLabels.kind(first) != null) {
                 // 中长期目标 | text before the indicator tables; inside them 年度目标 heads a goal's indicators
                 labelled = Section.GOALS;
             }
@@ -100,7 +101,8 @@ final class DepartmentExpenditureLayout implements FormLayout {
                 section = labelled;
                 textLabel = first;
                 if (labelled == Section.GOALS) {
-                    goalKind = GoalRows.kindOf(row.first().text());
+                    goals.open(row.first().text(), row.rest());
+                    return;
                 }
                 if (first.equals("长期绩效指标") || first.equals("年度绩效指标")) {
                     indicators.kind(first.startsWith("长期") ? "long_term" : "annual");
@@ -131,15 +133,10 @@ final class DepartmentExpenditureLayout implements FormLayout {
             switch (section) {
                 case FUNDS -> funds.row(row);
                 case BUDGET -> budget.row(row);
-                case GOALS -> {
-                    if (!goalRows.labels(row)) {
-                        goalRows.row(row, goalKind, form.goals);
-                    }
-                }
+                case GOALS -> goals.row(row);
                 case TASKS -> tasks.row(row);
                 case TEXT -> row.cells().forEach(c -> form.field(textLabel, c.text()));
                 case PROJECTS -> project(row);
-                case OVERALL_GOALS -> overallGoals(row);
                 case INDICATORS -> indicators.row(row);
                 case NONE -> row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "the form head"));
             }
@@ -171,26 +168,6 @@ final class DepartmentExpenditureLayout implements FormLayout {
             }
             form.projects.add(new Project(name == null ? null : name.text(), category == null ? null : category.text(),
                     fields, Map.of(), funding, List.of(), List.of(), List.of(), List.of(), row.page()));
-        }
-
-        /** 整体绩效总目标: a 长期目标 and a 年度目标 column whose texts run on over page breaks. */
-        private void overallGoals(RowText row) {
-            if (row.has("长期目标") || row.has("年度目标")) {
-                overallColumns = new ColumnMap(row);
-                return;
-            }
-            if (overallColumns == null) {
-                row.cells().forEach(c -> form.warnings.unplaced(c, row.page(), "整体绩效总目标"));
-                return;
-            }
-            overallColumns.read(row, c -> form.warnings.unplaced(c, row.page(), "整体绩效总目标")).forEach((label, cell) -> {
-                String field = "整体绩效总目标（" + label + "）";
-                if (form.fields.containsKey(field)) {
-                    form.warnings.add("wrapped_row_joined", field + " text " + Warnings.quote(Warnings.head(cell.text()))
-                            + " read as the rest of the text above it, cut by a page break", row.page());
-                }
-                form.continueField(field, cell.text());
-            });
         }
     }
 }

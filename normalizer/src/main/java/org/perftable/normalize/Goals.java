@@ -1,9 +1,9 @@
 package org.perftable.normalize;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.perftable.filing.Goal;
 
 /** Goal texts: a goal cell holds one goal per paragraph, numbered 目标1… when printed so. */
 final class Goals {
@@ -15,21 +15,22 @@ final class Goals {
     private Goals() {
     }
 
-    /** Adds one goal of the kind per paragraph of a goal cell, or per 目标N where goals run on. */
-    static void paragraphs(String kind, String text, int page, List<Goal> goals) {
+    /** The goals of a goal cell's text: one per paragraph, or per 目标N where goals run on. */
+    static List<String> split(String text) {
+        List<String> goals = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
             for (String goal : RUN_ON.split(paragraph)) {
-                add(kind, goal.strip(), page, goals);
+                if (!goal.isBlank()) {
+                    goals.add(goal.strip());
+                }
             }
         }
+        return goals;
     }
 
-    private static void add(String kind, String text, int page, List<Goal> goals) {
-        if (text.isBlank()) {
-            return;
-        }
-        Matcher m = NUMBERED.matcher(text);
-        int seq = m.find() ? Integer.parseInt(m.group(1)) : goals.size() + 1;
-        goals.add(new Goal(kind, seq, text, page));
+    /** The number a goal is printed with (目标2：… → 2), or null when it is printed without one. */
+    static Integer number(String goal) {
+        Matcher m = NUMBERED.matcher(goal);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 }

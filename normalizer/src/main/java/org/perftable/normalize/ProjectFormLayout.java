@@ -1,6 +1,5 @@
 package org.perftable.normalize;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +26,6 @@ final class ProjectFormLayout implements FormLayout {
     private enum Section { HEAD, FUNDS, GOALS, INDICATORS }
 
     private static final Pattern YEAR_LINE = Pattern.compile("^[（(](\\d{4}年度?)[）)]$");
-    private static final Pattern LABEL_PERIOD = Pattern.compile("^(.+?)[（(]([^（()）]+)[）)]$");
 
     @Override
     public boolean accepts(Segment segment) {
@@ -104,17 +102,17 @@ final class ProjectFormLayout implements FormLayout {
             if (goalLabels(row)) {
                 return;
             }
-            if (isGoalSection(first.text()) && row.cells().size() == 2) {
+            if (GoalLabels.isSection(first.text()) && row.cells().size() == 2) {
                 startGoals("年度绩效目标");
                 goal(row.cells().get(1).text(), row.page());
                 return;
             }
-            if (isGoalSection(first.text()) && row.cells().size() == 1) {
+            if (GoalLabels.isSection(first.text()) && row.cells().size() == 1) {
                 enter(Section.GOALS);
                 goalKind = "annual";
                 return;
             }
-            if (goalKind(first.text()) != null) {
+            if (GoalLabels.kind(first.text()) != null) {
                 startGoals(first.text());
                 row.rest().cells().forEach(c -> goal(c.text(), row.page()));
                 return;
@@ -150,9 +148,9 @@ final class ProjectFormLayout implements FormLayout {
 
         /** A row of goal labels heading side-by-side columns: 实施期目标 | 年度目标. */
         private boolean goalLabels(RowText row) {
-            List<CellText> labels = row.cells().stream().filter(c -> !isGoalSection(c.text())).toList();
-            if (labels.size() < 2 || !labels.stream().allMatch(c -> goalKind(c.text()) != null)) {
-                if (labels.size() < row.cells().size() && labels.size() == 1 && goalKind(labels.get(0).text()) != null) {
+            List<CellText> labels = row.cells().stream().filter(c -> !GoalLabels.isSection(c.text())).toList();
+            if (labels.size() < 2 || !labels.stream().allMatch(c -> GoalLabels.kind(c.text()) != null)) {
+                if (labels.size() < row.cells().size() && labels.size() == 1 && GoalLabels.kind(labels.get(0).text()) != null) {
                     startGoals(labels.get(0).text());
                     return true;
                 }
@@ -161,7 +159,7 @@ final class ProjectFormLayout implements FormLayout {
             enter(Section.GOALS);
             goalColumns.clear();
             for (CellText cell : labels) {
-                goalColumns.put(cell.column(), new String[] {goalKind(cell.text()), periodOf(cell.text())});
+                goalColumns.put(cell.column(), new String[] {GoalLabels.kind(cell.text()), GoalLabels.period(cell.text())});
             }
             goalKind = null;
             return true;
@@ -170,8 +168,8 @@ final class ProjectFormLayout implements FormLayout {
         private void startGoals(String label) {
             enter(Section.GOALS);
             goalColumns.clear();
-            goalKind = goalKind(label);
-            goalPeriod = periodOf(label);
+            goalKind = GoalLabels.kind(label);
+            goalPeriod = GoalLabels.period(label);
         }
 
         private void goalRow(RowText row) {
@@ -194,12 +192,10 @@ final class ProjectFormLayout implements FormLayout {
 
         private void goal(String text, int page) {
             List<Goal> goals = transfer ? form.goals : project.goals;
-            List<Goal> read = new ArrayList<>();
-            Goals.paragraphs(goalKind, text, page, read);
             int before = (int) goals.stream().filter(g -> g.kind().equals(goalKind)).count();
-            for (Goal goal : read) {
-                int seq = goal.text().matches("^目标\\s*\\d+\\s*[:：].*") ? goal.seq() : before + 1;
-                goals.add(new Goal(goal.kind(), seq, goalPeriod, goal.text(), goal.page()));
+            for (String goal : Goals.split(text)) {
+                Integer number = Goals.number(goal);
+                goals.add(new Goal(goalKind, number != null ? number : before + 1, goalPeriod, goal, page));
                 before++;
             }
         }
@@ -241,31 +237,5 @@ final class ProjectFormLayout implements FormLayout {
                 form.projects.add(project.toProject());
             }
         }
-    }
-
-    /** Whether a label only heads the goal rows (绩效目标) without naming a kind. */
-    static boolean isGoalSection(String printed) {
-        return "section".equals(Vocabulary.standard().role(Vocabulary.Section.GOAL, printed));
-    }
-
-    /** The goal kind a label names, or null. */
-    static String goalKind(String printed) {
-        String kind = Vocabulary.standard().role(Vocabulary.Section.GOAL, printed);
-        if ("section".equals(kind)) {
-            return null;
-        }
-        if (kind == null) {
-            Matcher m = LABEL_PERIOD.matcher(Labels.key(printed));
-            if (m.matches()) {
-                kind = Vocabulary.standard().role(Vocabulary.Section.GOAL, m.group(1));
-            }
-        }
-        return kind;
-    }
-
-    /** The period printed in a goal label's brackets: 实施期目标（2024年—2026年） → 2024年—2026年. */
-    static String periodOf(String printed) {
-        Matcher m = LABEL_PERIOD.matcher(Labels.key(printed));
-        return m.matches() && m.group(2).matches(".*\\d{4}.*") ? m.group(2) : null;
     }
 }

@@ -29,9 +29,11 @@ import org.perftable.grid.TextLine;
 class ReadingByMeaningTest {
 
     private final List<Block> blocks = new ArrayList<>();
+    /** The page the next blocks are printed on. */
+    private int page = 1;
 
     private void line(String text) {
-        blocks.add(new TextLine(text, 1, "test"));
+        blocks.add(new TextLine(text, page, "test"));
     }
 
     /** A row from cells; "" leaves a column blank, "text|3" spans three columns. */
@@ -45,11 +47,16 @@ class ReadingByMeaningTest {
             list.add(new Cell(text, column, 1, span, 1, "test"));
             column += span;
         }
-        blocks.add(new Row(list, 1, "test"));
+        blocks.add(new Row(list, page, "test"));
     }
 
     private Filing read() {
-        return new Normalizer().normalize(new Grid("txt", List.of(new Page(1, blocks)), List.of()), "t.txt", "0");
+        List<Page> pages = new ArrayList<>();
+        for (int number = 1; number <= page; number++) {
+            int on = number;
+            pages.add(new Page(number, blocks.stream().filter(b -> b.page() == on).toList()));
+        }
+        return new Normalizer().normalize(new Grid("txt", pages, List.of()), "t.txt", "0");
     }
 
     private static Map<String, String> raws(Indicator indicator) {
@@ -201,5 +208,44 @@ class ReadingByMeaningTest {
         assertEquals("annual", form.goals().get(0).kind());
         assertEquals(1, form.indicators().size());
         assertEquals(List.of(), form.projects());
+    }
+
+    @Test
+    void departmentGoalSectionWithSideBySideColumnsGivesGoalsOfEachColumnsKind() {
+        line("部门整体支出绩效目标表");
+        row("部门（单位）名称", "示例区教育局");
+        row("整体绩效总目标", "长期目标", "", "年度绩效目标", "");
+        row("", "目标1：办好人民满意的教育。目标2：改善办学", "", "完成校舍维修12所。", "");
+        page = 2;
+        row("", "条件。", "", "目标2：培训教师500人次。", "");
+        row("绩效指标", "一级指标", "二级指标", "三级指标", "指标值");
+        row("", "产出指标", "数量指标", "维修学校数", "12所");
+        Form form = read().forms().get(0);
+
+        assertEquals(List.of("long_term", "long_term", "annual", "annual"), form.goals().stream().map(Goal::kind).toList());
+        assertEquals("目标2：改善办学条件。", form.goals().get(1).text());
+        assertEquals(List.of(1, 2, 1, 2), form.goals().stream().map(Goal::seq).toList());
+        assertEquals(2, form.goals().get(3).page());
+        assertFalse(form.fields().containsKey("整体绩效总目标（长期目标）"));
+        assertEquals(List.of("wrapped_row_joined", "wrapped_row_joined"), codes(form));
+        assertEquals(1, form.indicators().size());
+    }
+
+    @Test
+    void departmentGoalSectionSummingUpGoalsPrintedOneByOneIsKeptAsAField() {
+        line("部门整体支出绩效目标表");
+        row("整体绩效总目标", "长期目标", "年度目标");
+        row("", "目标1：改善办学条件。", "目标1：完成校舍维修12所。");
+        row("长期目标 1:", "改善办学条件。");
+        row("目标名称", "一级指标", "二级指标", "三级指标", "指标值");
+        row("长期绩效指标", "产出指标", "数量指标", "维修学校数", "12所");
+        Form form = read().forms().get(0);
+
+        // the long-term column sums up 长期目标 1 and is kept as a field; the annual goal is printed nowhere else
+        assertEquals(List.of("annual", "long_term"), form.goals().stream().map(Goal::kind).toList());
+        assertEquals("目标1：完成校舍维修12所。", form.goals().get(0).text());
+        assertEquals("改善办学条件。", form.goals().get(1).text());
+        assertEquals("目标1：改善办学条件。", form.fields().get("整体绩效总目标（长期目标）"));
+        assertNull(form.fields().get("整体绩效总目标（年度目标）"));
     }
 }
