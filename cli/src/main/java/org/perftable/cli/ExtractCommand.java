@@ -157,7 +157,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         try (OutputLock held = lock;
              WorkerPool workers = inProcess ? null : new WorkerPool(Math.min(jobs, files.size()),
-                WorkerCommand.of(workerHeap, properties));
+                WorkerCommand.of(Math.min(jobs, files.size()), workerHeap, properties));
              RunReport report = new RunReport(reportFile);
              JsonLinesFile filings = jsonlFile == null ? null : new JsonLinesFile(jsonlFile)) {
             FileConversion conversion = new FileConversion(outputDirectory, state, force,

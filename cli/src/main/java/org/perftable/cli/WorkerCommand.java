@@ -19,15 +19,21 @@ final class WorkerCommand {
     }
 
     /**
+     * @param workers    how many workers the run starts: with fewer workers than processors a core is
+     *                   spare for the C2 compiler
      * @param heap       the worker's maximum heap, as {@code -Xmx} takes it ({@code 1g}, {@code 768m})
      * @param properties system properties the workers start with (the reader limits)
      */
-    static List<String> of(String heap, Map<String, String> properties) {
+    static List<String> of(int workers, String heap, Map<String, String> properties) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-                // each worker compiles the readers for itself: with C2 as well, -j workers spend their
-                // cores compiling the same code rather than converting
-                "-XX:TieredStopAtLevel=1",
+                "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
+        if (workers >= Runtime.getRuntime().availableProcessors()) {
+            // workers on every core: C2 would compile the same code in each of them on the cores that
+            // convert (archive, -j 2 on 2 cores: 53 s with C2, 38 s with C1 only); with a core spare,
+            // C2 compiles there and its faster code wins (-j 1: 43-55 s against 65-83 s)
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of(
                 // one file at a time on one thread: G1's parallel and concurrent threads add CPU and
                 // resident memory and shorten nothing
                 "-XX:+UseSerialGC",
@@ -36,7 +42,8 @@ final class WorkerCommand {
         String archive = System.getProperty(SHARED_ARCHIVE);
         if (archive != null) {
             // the classes a worker loads come mapped from the archive instead of parsed from the jar
-            command.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive));
+            // (a JVM other than the one that made it passes it over, in silence)
+            command.addAll(List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off"));
         }
         String extra = System.getenv("PERFTABLE_WORKER_JAVA_OPTIONS");
         if (extra != null && !extra.isBlank()) {
