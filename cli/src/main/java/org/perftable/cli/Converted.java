@@ -9,15 +9,15 @@ import org.perftable.filing.Project;
  * What reading and converting one file gave: its output JSON with the counts the report shows, or
  * the failure that stopped it. The counts come from the records, so the JSON is never parsed back.
  *
- * @param document   the output JSON, or null when it failed
+ * @param document   the output JSON in UTF-8, as written to its file, or null when it failed
  * @param forms      the filing's forms
  * @param indicators the indicators of every form, those inside projects included
  * @param checksFailed the audit checks of every form that fail
  * @param failure    why there is no output, or null
  */
-record Converted(String document, int forms, int indicators, int checksFailed, Failure failure) {
+record Converted(byte[] document, int forms, int indicators, int checksFailed, Failure failure) {
 
-    static Converted of(Filing filing, String document) {
+    static Converted of(Filing filing, byte[] document) {
         int indicators = 0;
         int checksFailed = 0;
         for (Form form : filing.forms()) {

@@ -1,6 +1,7 @@
 package org.perftable.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class DocumentConversion {
         try {
             // an Extraction per file: conversions running at the same time share no normalizer state
             Filing filing = new Extraction().extract(file, name, sha256);
-            return Converted.of(filing, FilingJson.toJson(filing));
+            return Converted.of(filing, FilingJson.toJson(filing).getBytes(StandardCharsets.UTF_8));
         } catch (UnreadableFileException e) {
             return Converted.failed(Files.exists(file) ? Failure.of(e) : Failure.vanished());
         } catch (NoSuchFileException e) {

@@ -2,6 +2,7 @@ package org.perftable.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,7 +209,7 @@ final class ExtractCommand implements Callable<Integer> {
         } else if (filings != null) {
             filings.appendDocument(result.document());
         } else if (outputDirectory == null) {
-            spec.commandLine().getOut().print(result.document());
+            spec.commandLine().getOut().print(new String(result.document(), StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         }
     }

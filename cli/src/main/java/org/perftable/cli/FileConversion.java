@@ -3,7 +3,6 @@ package org.perftable.cli;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -159,7 +158,7 @@ final class FileConversion {
                 return result.sha256() == null ? result : removeEarlierOutput(result, output);
             }
             if (result.status() != Status.SKIPPED) {
-                byte[] bytes = result.document().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = result.document();
                 AtomicFiles.write(output, bytes);
                 state.put(result.input().outputName(), new OutputState.Entry(result.sha256(), version, OutputState.hashOf(bytes)));
             }
@@ -208,7 +207,7 @@ final class FileConversion {
         if (!sha256.equals(filing.at("/source/sha256").asText()) || !OutputSchema.accepts(filing)) {
             return null;
         }
-        return FileResult.upToDate(input, sha256, filing, new String(bytes, StandardCharsets.UTF_8));
+        return FileResult.upToDate(input, sha256, filing, bytes);
     }
 
     private Path outputOf(Input input) {

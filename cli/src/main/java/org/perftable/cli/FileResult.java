@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param sha256     the input's SHA-256, or null when it could not be read
  * @param indicators the indicators of every form, those inside projects included
  * @param checksFailed the checks of every form that fail
- * @param document   the output JSON (as written to the output file), while something still needs it
+ * @param document   the output JSON in UTF-8 (as written to the output file), while something still needs it
  * @param ms         milliseconds from the start of the file's work to its result
  */
 record FileResult(Input input, String sha256, Status status, Failure error, int forms, int indicators,
-                  int checksFailed, String document, long ms) {
+                  int checksFailed, byte[] document, long ms) {
 
     /** A file just converted. */
     static FileResult converted(Input input, String sha256, Converted converted) {
@@ -21,7 +21,7 @@ record FileResult(Input input, String sha256, Status status, Failure error, int 
     }
 
     /** An up-to-date output, counted from its JSON. */
-    static FileResult upToDate(Input input, String sha256, JsonNode filing, String document) {
+    static FileResult upToDate(Input input, String sha256, JsonNode filing, byte[] document) {
         int indicators = 0;
         int checksFailed = 0;
         for (JsonNode form : filing.path("forms")) {

@@ -77,13 +77,17 @@ final class FilingDocuments {
 
     private static Document read(Path file) {
         try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return parse(file.toString(), Files.readAllBytes(file));
         } catch (IOException e) {
             return new Document(file.toString(), null, "cannot read: " + e.getMessage());
         }
     }
 
     private static Document parse(String name, String json) {
+        return parse(name, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Document parse(String name, byte[] json) {
         try {
             JsonNode filing = FilingRows.JSON.readTree(json);
             return new Document(name, filing, null);

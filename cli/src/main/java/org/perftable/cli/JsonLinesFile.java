@@ -40,7 +40,7 @@ final class JsonLinesFile implements Closeable {
      * A JSON document as one line: the same tokens, compact. Numbers are copied exactly, so an amount
      * printed {@code 12.50} stays {@code 12.50}.
      */
-    void appendDocument(String json) throws IOException {
+    void appendDocument(byte[] json) throws IOException {
         StringWriter line = new StringWriter();
         try (JsonParser parser = FilingJson.mapper().createParser(json);
              JsonGenerator generator = FilingJson.mapper().createGenerator(line)) {

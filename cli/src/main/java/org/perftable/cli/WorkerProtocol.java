@@ -71,7 +71,7 @@ final class WorkerProtocol {
             out.writeInt(converted.forms());
             out.writeInt(converted.indicators());
             out.writeInt(converted.checksFailed());
-            writeString(out, converted.document());
+            writeBytes(out, converted.document());
         } else {
             out.writeByte(FAILURE);
             writeString(out, converted.failure().code());
@@ -86,7 +86,7 @@ final class WorkerProtocol {
             int forms = in.readInt();
             int indicators = in.readInt();
             int checksFailed = in.readInt();
-            return new Converted(readString(in, in.readInt()), forms, indicators, checksFailed, null);
+            return new Converted(readBytes(in, in.readInt()), forms, indicators, checksFailed, null);
         }
         if (status == FAILURE) {
             return Converted.failed(new Failure(readString(in, in.readInt()), readString(in, in.readInt())));
@@ -95,16 +95,24 @@ final class WorkerProtocol {
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writeBytes(out, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
         out.writeInt(bytes.length);
         out.write(bytes);
     }
 
     private static String readString(DataInputStream in, int length) throws IOException {
+        return new String(readBytes(in, length), StandardCharsets.UTF_8);
+    }
+
+    /** A document stays bytes: perftable writes it to its file as the worker wrote it, never decoding it. */
+    private static byte[] readBytes(DataInputStream in, int length) throws IOException {
         byte[] bytes = in.readNBytes(length);
         if (bytes.length < length) {
             throw new EOFException("the worker's stream ended inside a message");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 }
