@@ -20,6 +20,7 @@ import org.perftable.filing.Project;
 record AmountTable(Object owner, String name, List<BudgetLine> lines) {
 
     private static final Pattern TOTAL = Pattern.compile("(合计|总计|小计)|.+(合计|总计)");
+    private static final Pattern TOTAL_WORD = Pattern.compile("合计|总计");
     private static final Pattern SUB_LINE = Pattern.compile("^其中[:：]?");
 
     /** The form's budget, then each project's funding. */
@@ -48,6 +49,11 @@ record AmountTable(Object owner, String name, List<BudgetLine> lines) {
     /** A 合计, 总计 or 小计 line, or one whose label ends in 合计 or 总计 (金额合计). */
     static boolean isTotal(BudgetLine line) {
         return line.item() != null && TOTAL.matcher(Keys.compact(line.item())).matches();
+    }
+
+    /** A cell or group label that is 合计 or 总计 alone: the row summing a table's other rows. */
+    static boolean isTotalWord(String printed) {
+        return printed != null && TOTAL_WORD.matcher(Keys.compact(printed)).matches();
     }
 
     /** A 其中 line: part of the line above it, not of the group's sum. */

@@ -54,7 +54,6 @@ final class DetailSums implements RuleFamily {
     }
 
     private static boolean isTotalRow(Map<String, Object> detail) {
-        return detail.values().stream().anyMatch(cell -> cell instanceof String text
-                && (Keys.compact(text).equals("合计") || Keys.compact(text).equals("总计")));
+        return detail.values().stream().anyMatch(cell -> cell instanceof String text && AmountTable.isTotalWord(text));
     }
 }

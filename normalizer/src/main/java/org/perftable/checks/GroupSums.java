@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.perftable.filing.BudgetLine;
 import org.perftable.filing.Form;
-import org.perftable.filing.Keys;
 import org.perftable.filing.Project;
 
 /**
@@ -18,7 +16,6 @@ import org.perftable.filing.Project;
  */
 final class GroupSums implements RuleFamily {
 
-    private static final Pattern TOTAL_ROW = Pattern.compile("合计|总计");
 
     @Override
     public Set<Rule> rules() {
@@ -42,8 +39,7 @@ final class GroupSums implements RuleFamily {
      */
     private static void projectRows(Form form, Findings findings) {
         for (BudgetLine total : form.budget()) {
-            if (total.group() == null || !TOTAL_ROW.matcher(Keys.compact(total.group())).matches()
-                    || total.amount() == null) {
+            if (!AmountTable.isTotalWord(total.group()) || total.amount() == null) {
                 continue;
             }
             String column = AmountTable.label(total);
