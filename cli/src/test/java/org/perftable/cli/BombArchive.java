@@ -1,8 +1,6 @@
 package org.perftable.cli;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,13 +37,9 @@ public final class BombArchive {
         HostileFiles.externalEntityDocx(bombs.resolve("entity.docx"));
         HostileFiles.manyPagesPdf(bombs.resolve("3000-pages.pdf"), 3000);
         HostileFiles.randomBytes(bombs.resolve("noise.pdf"));
-        String seed = Files.readString(SAMPLES.resolve("seeds/001.txt"));
-        Files.write(bombs.resolve("utf16.txt"), seed.getBytes(StandardCharsets.UTF_16LE));
-        Charset big5 = Charset.forName("Big5");
-        Files.write(bombs.resolve("big5.txt"), seed.replace("绩效", "績效").replace("预算", "預算").replace("目标", "目標")
-                .chars().filter(c -> big5.newEncoder().canEncode((char) c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().getBytes(big5));
-        Files.write(bombs.resolve("nul.txt"), ("部门整体预算绩效目标申报表\n" + "\0").getBytes(StandardCharsets.UTF_8));
+        Bombs.utf16Text(SAMPLES.resolve("seeds/001.txt"), bombs.resolve("utf16.txt"));
+        Bombs.big5Text(SAMPLES.resolve("seeds/001.txt"), bombs.resolve("big5.txt"));
+        Bombs.nulText(bombs.resolve("nul.txt"));
         Path honest = Files.createDirectories(Path.of(args[0], "b-honest"));
         for (String sample : List.of("seeds/000.txt", "seeds/004.txt", "office/002.xlsx", "office/003.docx",
                 "pdf/001.writer.pdf", "pdf/002.writer.pdf")) {

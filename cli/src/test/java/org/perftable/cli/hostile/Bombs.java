@@ -2,6 +2,7 @@ package org.perftable.cli.hostile;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,6 +151,26 @@ public final class Bombs {
         String bombs = "项目名称" + "：".repeat(100_000) + "x\t" + "是☐" + " ".repeat(50_000) + "a".repeat(50_000) + "\n"
                 + "1、1-产出指标；11-数量指标；名称；实施周期指标值:" + "；年度指标值:".repeat(15_000) + "\n";
         return Files.writeString(file, Files.readString(seed, StandardCharsets.UTF_8) + bombs, StandardCharsets.UTF_8);
+    }
+
+    /** A seed filing written in UTF-16LE, without a byte-order mark. */
+    public static Path utf16Text(Path seed, Path file) throws IOException {
+        return Files.write(file, Files.readString(seed, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE));
+    }
+
+    /** A seed filing in Traditional characters, written in Big5 (what Big5 cannot hold left out). */
+    public static Path big5Text(Path seed, Path file) throws IOException {
+        Charset big5 = Charset.forName("Big5");
+        String traditional = Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("绩效", "績效").replace("预算", "預算").replace("目标", "目標")
+                .chars().filter(c -> big5.newEncoder().canEncode((char) c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return Files.write(file, traditional.getBytes(big5));
+    }
+
+    /** A form title, then a NUL byte. */
+    public static Path nulText(Path file) throws IOException {
+        return Files.write(file, ("部门整体预算绩效目标申报表\n" + "\0").getBytes(StandardCharsets.UTF_8));
     }
 
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -83,13 +81,9 @@ class OperatorFaultsTest {
     void foreignTextAndOverlongNamesFailAloneWithTheirOwnCodes() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(SAMPLES.resolve("seeds/000.txt"), in.resolve("000.txt"));
-        String seed = Files.readString(SAMPLES.resolve("seeds/001.txt"));
-        Files.write(in.resolve("utf16.txt"), seed.getBytes(StandardCharsets.UTF_16LE));
-        Files.write(in.resolve("big5.txt"), seed.replace("绩效", "績效").replace("预算", "預算").replace("目标", "目標")
-                .chars().filter(c -> Charset.forName("Big5").newEncoder().canEncode((char) c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
-                .getBytes(Charset.forName("Big5")));
-        Files.write(in.resolve("nul.txt"), ("部门整体预算绩效目标申报表\n" + "\0").getBytes(StandardCharsets.UTF_8));
+        Bombs.utf16Text(SAMPLES.resolve("seeds/001.txt"), in.resolve("utf16.txt"));
+        Bombs.big5Text(SAMPLES.resolve("seeds/001.txt"), in.resolve("big5.txt"));
+        Bombs.nulText(in.resolve("nul.txt"));
         String longName = "长".repeat(80) + ".txt"; // 244 bytes: fine for the input, too long for its output
         Files.copy(SAMPLES.resolve("seeds/002.txt"), in.resolve(longName));
         Bombs.longLineText(in.resolve("wide.txt"), 1_100_000);
