@@ -84,13 +84,21 @@ final class FilingDocuments {
     }
 
     private static Document parse(String name, String json) {
-        return parse(name, json.getBytes(StandardCharsets.UTF_8));
+        return parse(name, () -> FilingRows.JSON.readTree(json));
     }
 
     private static Document parse(String name, byte[] json) {
+        return parse(name, () -> FilingRows.JSON.readTree(json));
+    }
+
+    /** JSON read from a line of text or from a file's bytes, as each comes, without converting one into the other. */
+    private interface Json {
+        JsonNode read() throws IOException;
+    }
+
+    private static Document parse(String name, Json json) {
         try {
-            JsonNode filing = FilingRows.JSON.readTree(json);
-            return new Document(name, filing, null);
+            return new Document(name, json.read(), null);
         } catch (IOException e) {
             return new Document(name, null, "not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
