@@ -64,27 +64,27 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int[] counts = new int[4]; // filings, unreadable, checks, failed
+        Tally tally = new Tally();
         FilingDocuments.Sink report = document -> {
             if (document.error() != null) {
                 err.println("perftable: " + document.name() + ": " + document.error());
-                counts[1]++;
+                tally.unreadable++;
                 return;
             }
             JsonNode filing = document.filing();
             if (!hasChecks(filing)) {
                 err.println("perftable: " + document.name() + ": holds no checks: extract it again with this perftable");
-                counts[1]++;
+                tally.unreadable++;
                 return;
             }
-            counts[0]++;
+            tally.filings++;
             Map<String, Integer> pages = pagesById(filing);
             String file = filing.at("/source/file").asText(document.name());
             for (JsonNode form : filing.path("forms")) {
                 for (JsonNode check : form.path("checks")) {
-                    counts[2]++;
+                    tally.checks++;
                     if (check.path("status").asText().equals("fail")) {
-                        counts[3]++;
+                        tally.failed++;
                         out.println(line(file, form, check, pages));
                     }
                 }
@@ -95,11 +95,19 @@ final class CheckCommand implements Callable<Integer> {
         FilingDocuments.jsonLines(jsonLines, report);
         FilingDocuments.converted(documents, VersionProvider.version(), report);
         if (!quiet) {
-            err.println("perftable: " + counts[0] + (counts[0] == 1 ? " filing" : " filings") + " checked: " + counts[2] + " checks, " + counts[3]
-                    + " failed" + (counts[1] == 0 ? "" : "; " + counts[1] + " inputs could not be checked"));
+            err.println("perftable: " + tally.filings + (tally.filings == 1 ? " filing" : " filings") + " checked: " + tally.checks + " checks, " + tally.failed
+                    + " failed" + (tally.unreadable == 0 ? "" : "; " + tally.unreadable + " inputs could not be checked"));
         }
         err.flush();
-        return counts[1] > 0 ? ExtractCommand.FAILED : counts[3] > 0 ? CHECKS_FAILED : 0;
+        return tally.unreadable > 0 ? ExtractCommand.FAILED : tally.failed > 0 ? CHECKS_FAILED : 0;
+    }
+
+    /** What the inputs gave: filings checked, inputs that could not be, checks run and checks failed. */
+    private static final class Tally {
+        int filings;
+        int unreadable;
+        int checks;
+        int failed;
     }
 
     /** {@code file:page: rule: message (expected …, printed …) [records]}. */
