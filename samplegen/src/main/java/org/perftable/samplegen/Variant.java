@@ -54,19 +54,27 @@ public final class Variant {
         }
     }
 
-    /** Writes the filing as {@code dir/<name>.<extension>} and returns its path. */
+    /** Writes the filing as {@code dir/<name>.<extension>}, its tables ruled, and returns its path. */
     public Path write(Path dir, Format format) throws IOException {
+        return write(dir, format, true);
+    }
+
+    /**
+     * Writes the filing as {@code dir/<name>.<extension>} and returns its path; {@code ruled} false
+     * leaves the DOCX and XLSX tables without any border (a text export has none either way).
+     */
+    public Path write(Path dir, Format format, boolean ruled) throws IOException {
         Path file = dir.resolve(truth.name() + "." + format.extension);
         switch (format) {
             case TXT -> Files.writeString(file, new TextExportWriter().write(pages), StandardCharsets.UTF_8);
             case DOCX -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    new DocxWriter(true).write(pages, out);
+                    new DocxWriter(ruled).write(pages, out);
                 }
             }
             case XLSX -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    new XlsxWriter(true).write(pages, out);
+                    new XlsxWriter(ruled).write(pages, out);
                 }
             }
         }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes generated filings with their truth: {@code Variants SEED COUNT OUT_DIR [txt|docx|xlsx …]}
+ * Writes generated filings with their truth: {@code Variants SEED COUNT OUT_DIR [--borderless] [txt|docx|xlsx …]}
  * writes {@code OUT_DIR/v0001.<format>} … and {@code v0001.truth.json} … (all three formats when
- * none is named).
+ * none is named); with {@code --borderless} the DOCX and XLSX tables have no borders.
  */
 public final class Variants {
 
@@ -22,8 +22,13 @@ public final class Variants {
         int count = Integer.parseInt(args[1]);
         Path out = Path.of(args[2]);
         List<Variant.Format> formats = new ArrayList<>();
+        boolean ruled = true;
         for (int i = 3; i < args.length; i++) {
-            formats.add(Variant.Format.valueOf(args[i].toUpperCase(Locale.ROOT)));
+            if (args[i].equals("--borderless")) {
+                ruled = false;
+            } else {
+                formats.add(Variant.Format.valueOf(args[i].toUpperCase(Locale.ROOT)));
+            }
         }
         if (formats.isEmpty()) {
             formats.addAll(List.of(Variant.Format.values()));
@@ -31,7 +36,7 @@ public final class Variants {
         Files.createDirectories(out);
         for (Variant variant : new VariantGenerator(seed).next("v", count)) {
             for (Variant.Format format : formats) {
-                variant.write(out, format);
+                variant.write(out, format, ruled);
             }
             variant.writeTruth(out);
         }
