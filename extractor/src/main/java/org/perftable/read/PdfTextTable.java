@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.perftable.grid.Cell;
 import org.perftable.grid.Row;
@@ -33,6 +34,12 @@ import org.perftable.grid.Row;
  * span the same columns. A category label printed once, at the top of its rows or vertically centred
  * beside them, spans the rows that leave its column and those left of it empty: in the first column,
  * and in each next one that most rows leave empty (一级, 二级 beside the 三级 of each row).
+ *
+ * <p>A table whose cells cannot be told with confidence carries a doubt, and its lines stay text
+ * lines: two pieces of one line in one column (a column was not found), a label filling its column
+ * with more of it beside the next row's first line (a label wrapped in a cell spanning rows, or that
+ * row's own label), the rest of a row cut by the page end in columns numbered otherwise than the
+ * cut row's, or the run-on of a table that was itself in doubt. A wrong cell is worse than none.
  */
 final class PdfTextTable {
 
@@ -40,6 +47,18 @@ final class PdfTextTable {
     private static final double ALIGN = 1.0;
     /** A line this many line pitches or less under a cell's last line can continue it. */
     private static final double WRAP = 1.2;
+    /**
+     * A line this many line pitches or more under a row's last line, beside none of its cells, starts
+     * a row: no cell of the row ran on to it (a label centred beside two lines sits half a pitch lower).
+     */
+    private static final double FULL_LINE = 0.9;
+    /**
+     * A cell line ending this many font sizes or less before the next column's start may fill its
+     * column: the cell's padding and a character.
+     */
+    private static final double FULL_GAP = 2.5;
+    /** A column that one row in this many, or more, leaves empty beside text further right holds labels. */
+    private static final int LABEL_SHARE = 3;
     /** A label line stands this many line pitches or less from the table lines around it. */
     private static final double LABEL_GAP = 2.0;
     /**
@@ -69,15 +88,18 @@ final class PdfTextTable {
 
     final double top;
     final List<Row> rows;
+    /** Why its cells cannot be trusted, so that its lines stay text lines; null when they can. */
+    final String doubt;
     final int columns;
     /** Where its columns start. */
     final List<Double> starts;
     /** The page's lines the table took, by identity. */
     final Set<List<PdfGlyph>> lines;
 
-    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines) {
+    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines, String doubt) {
         this.top = top;
         this.rows = rows;
+        this.doubt = doubt;
         this.columns = starts.size();
         this.starts = starts;
         this.lines = lines;
@@ -91,6 +113,10 @@ final class PdfTextTable {
         private List<Double> carried = List.of();
         /** Whether that table took the last line of its page: its last row may go on over the page. */
         private boolean endsPage;
+        /** Where the pieces of the page's last line start, when that table took it. */
+        private List<Double> lastLine = List.of();
+        /** Why that table's cells could not be trusted, or null: a row it cut is no better on the next page. */
+        private String doubt;
     }
 
     /** One line split into pieces, each with its column, or -1 where it starts at none. */
@@ -127,10 +153,13 @@ final class PdfTextTable {
                         && r.position() <= t.ys[t.ys.length - 1] + 2))
                 .toList();
         List<PdfTextTable> found = !textLines.isEmpty() && (tables.isEmpty() || !across.isEmpty())
-                ? find(page, textLines, across, columns.carried, columns.endsPage) : List.of();
+                ? find(page, textLines, across, columns) : List.of();
         PdfTextTable last = found.isEmpty() ? null : found.get(found.size() - 1);
         columns.carried = last == null ? List.of() : last.starts;
         columns.endsPage = last != null && last.lines.contains(textLines.get(textLines.size() - 1));
+        columns.doubt = last == null ? null : last.doubt;
+        columns.lastLine = columns.endsPage ? PdfPageLayout.segments(textLines.get(textLines.size() - 1)).stream()
+                .map(piece -> (double) piece.get(0).x()).toList() : List.of();
         return found;
     }
 
@@ -139,7 +168,9 @@ final class PdfTextTable {
      * across the page outside any ruled table.
      */
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
-            List<Double> carried, boolean goesOn) {
+            Columns before) {
+        List<Double> carried = before.carried;
+        boolean goesOn = before.endsPage;
         List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
         List<Double> first = withFlushLeftNumbers(gapped, columnStarts(gapped));
         // pieces split again where they run into a column, then the columns counted again: a number
@@ -174,6 +205,8 @@ final class PdfTextTable {
         }
         double pitch = pitch(lines);
         boolean[] member = members(lines, pitch);
+        // the page's first line, under pieces of the page before's last line, may be the rest of a cut row
+        member[0] |= carriedOn && lines.get(0).aligned() && rest(lines.get(0), before.lastLine);
         int continued = 0;
         if (carriedOn && starts == carried) {
             // the page's first lines, each piece within a column of the table going on, continue it
@@ -192,7 +225,17 @@ final class PdfTextTable {
             }
             List<Line> run = lines.subList(i, end + 1);
             if (i < continued || run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
-                tables.add(build(page, run, starts, pitch, rules, i < continued));
+                if (i == 0 && carriedOn && continued == 0 && rest(run.get(0), before.lastLine)) {
+                    // the page opens with the rest of a row cut by the page end, in columns of its own
+                    boolean sameColumns = sameColumns(run.get(0), starts, carried);
+                    String doubt = before.doubt != null ? "it goes on from a table of the page before that could not be read"
+                            : sameColumns ? null : "it opens with the rest of a row cut at the end of the page before,"
+                                    + " in columns other than that row's";
+                    tables.add(build(page, run, starts, pitch, rules, sameColumns, doubt));
+                } else {
+                    tables.add(build(page, run, starts, pitch, rules, i < continued,
+                            i < continued ? before.doubt : null));
+                }
             }
             i = end;
         }
@@ -465,6 +508,29 @@ final class PdfTextTable {
         return member;
     }
 
+    /**
+     * Whether every piece of a page's first line starts where a piece of the page before's last line
+     * started: it may be the rest of the cells a page end cut.
+     */
+    private static boolean rest(Line first, List<Double> lastLine) {
+        return first.pieces.stream().allMatch(piece -> lastLine.stream()
+                .anyMatch(x -> Math.abs(piece.get(0).x() - x) <= ALIGN * piece.get(0).size()));
+    }
+
+    /**
+     * Whether each piece of a line starts where the column of the same number started on the page
+     * before: the rest of a cut row keeps its cells' columns although the page adds others.
+     */
+    private static boolean sameColumns(Line line, List<Double> starts, List<Double> carried) {
+        for (int p = 0; p < line.pieces.size(); p++) {
+            int c = line.columns[p];
+            if (c >= carried.size() || Math.abs(starts.get(c) - carried.get(c)) > ALIGN * line.size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a column beyond the first starts pieces of {@value #ALIGNED_ROWS} lines of the run. */
     private static boolean aligned(List<Line> run) {
         Map<Integer, Integer> counts = new HashMap<>();
@@ -494,7 +560,7 @@ final class PdfTextTable {
     }
 
     private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules,
-            boolean goesOn) {
+            boolean goesOn, String doubtBefore) {
         int n = starts.size();
         // the widest line of each column, per the number of columns its cells span: a merged cell
         // is as wide as the columns it covers
@@ -509,8 +575,18 @@ final class PdfTextTable {
                 widest[c][span] = Math.max(widest[c][span], piece.get(piece.size() - 1).right());
             }
         }
-        List<RowDraft> drafts = rows(run, starts, pitch, widest, rules, goesOn);
+        // columns where a new row's line lies beside a cell line above that may have wrapped
+        Set<Integer> wrappedBeside = new TreeSet<>();
+        List<RowDraft> drafts = rows(run, starts, pitch, widest, rules, goesOn, wrappedBeside);
         int labels = labelColumns(drafts, n);
+        String doubt = doubtBefore;
+        if (doubt == null && run.stream().anyMatch(line -> Arrays.stream(line.columns).distinct().count() < line.columns.length)) {
+            doubt = "two pieces of one line fall in one column: a column was not found";
+        }
+        if (doubt == null && wrappedBeside.stream().anyMatch(c -> leftEmpty(drafts, c))) {
+            // a label wrapped in a cell spanning rows looks the same as the next row's own label
+            doubt = "a category label may wrap beside the next row's first line, or that row may have a label of its own";
+        }
         int[][] rowSpans = new int[drafts.size()][];
         for (int r = 0; r < drafts.size(); r++) {
             rowSpans[r] = new int[n];
@@ -550,12 +626,12 @@ final class PdfTextTable {
         }
         Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         run.forEach(line -> taken.add(line.glyphs));
-        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
+        return new PdfTextTable(drafts.get(0).top, rows, starts, taken, doubt);
     }
 
     /** The run's lines gathered into rows. */
     private static List<RowDraft> rows(List<Line> run, List<Double> starts, double pitch, double[][] widest,
-            List<PdfRuling> rules, boolean goesOn) {
+            List<PdfRuling> rules, boolean goesOn, Set<Integer> wrappedBeside) {
         List<RowDraft> drafts = new ArrayList<>();
         RowDraft row = null;
         double previous = Double.NaN;
@@ -563,6 +639,9 @@ final class PdfTextTable {
             // the rest of a row cut by the page end holds only the cells that ran on; a line with
             // text in another column starts the next row
             boolean rest = row != null && row == drafts.get(0) && goesOn;
+            if (row != null && row.firstBaseline == previous && line.baseline() - previous <= WRAP * pitch) {
+                wrappedBeside.addAll(mayHaveWrapped(row, line, previous, widest, starts));
+            }
             if (row == null || rest && Arrays.stream(line.columns).anyMatch(c -> !drafts.get(0).cells.containsKey(c))
                     || !continues(row, line, previous, pitch, widest, starts, rules)) {
                 row = new RowDraft(line);
@@ -601,13 +680,63 @@ final class PdfTextTable {
         return labels;
     }
 
+    /**
+     * The columns where a line under a row of one line may go on in that row's cell while another
+     * piece of it starts a cell: the cell's line ends full (at the next column's start, less a
+     * column gap) and the piece's first word would not have fitted there. In a label column that is
+     * a label wrapped in a cell spanning rows, or the next row's own label: the page cannot tell.
+     */
+    private static List<Integer> mayHaveWrapped(RowDraft row, Line line, double previous, double[][] widest,
+            List<Double> starts) {
+        List<Integer> columns = new ArrayList<>();
+        boolean starting = false;
+        for (int p = 0; p < line.pieces.size(); p++) {
+            int c = line.columns[p];
+            List<PdfGlyph> last = row.lastLine.get(c);
+            List<PdfGlyph> piece = line.pieces.get(p);
+            boolean runsOn = last != null && last.get(0).baseline() == previous
+                    && !wouldHaveFit(last, piece, width(widest[c], span(starts, c, last)))
+                    && !(quantity(last) && quantity(piece));
+            if (runsOn && full(last, c + span(starts, c, last), starts, widest[c])) {
+                columns.add(c);
+            }
+            starting |= !runsOn;
+        }
+        return starting ? columns : List.of();
+    }
+
+    /**
+     * Whether a cell line ends where its column ends: within {@value #FULL_GAP} font sizes of the
+     * next column's start, or of the widest line in the last column.
+     */
+    private static boolean full(List<PdfGlyph> line, int next, List<Double> starts, double[] widest) {
+        PdfGlyph end = line.get(line.size() - 1);
+        double columnEnd = next < starts.size() ? starts.get(next) : Arrays.stream(widest).max().orElse(0);
+        return end.right() >= columnEnd - FULL_GAP * end.size();
+    }
+
+    /**
+     * Whether a third or more of the rows with text right of column {@code c} leave it empty: it holds
+     * labels that span rows.
+     */
+    private static boolean leftEmpty(List<RowDraft> drafts, int c) {
+        long further = drafts.stream().filter(d -> d.cells.keySet().stream().anyMatch(k -> k > c)).count();
+        long empty = drafts.stream().filter(d -> !d.cells.containsKey(c) && d.cells.keySet().stream().anyMatch(k -> k > c))
+                .count();
+        return empty > 0 && LABEL_SHARE * empty >= further;
+    }
+
     /** Whether a line goes on in the row above rather than starting one. */
     private static boolean continues(RowDraft row, Line line, double previous, double pitch, double[][] widest,
             List<Double> starts, List<PdfRuling> rules) {
         double gap = line.baseline() - previous;
-        // a lone piece up to a blank line under its cell's last line is a paragraph of that cell
-        boolean paragraph = line.pieces.size() == 1 && gap <= LABEL_GAP * pitch && row.lastLine.containsKey(line.columns[0])
-                && row.lastLine.get(line.columns[0]).get(0).baseline() == previous;
+        // a lone piece under its cell's last line goes on in that cell; up to a blank line below one
+        // ending a sentence, as its next paragraph. Under a row of one line and one cell (a category
+        // printed on a row of its own) the width tells, as for any line.
+        List<PdfGlyph> above = row.lastLine.get(line.columns[0]);
+        boolean categoryRow = row.cells.size() == 1 && row.firstBaseline == previous;
+        boolean paragraph = line.pieces.size() == 1 && above != null && above.get(0).baseline() == previous && !categoryRow
+                && (gap <= WRAP * pitch || gap <= LABEL_GAP * pitch && PdfPageLayout.endsSentence(above));
         if (paragraph) {
             return true;
         }
@@ -620,6 +749,14 @@ final class PdfTextTable {
                     && rule.from() <= x + line.size() && x <= rule.to()) {
                 return false;
             }
+        }
+        if (gap >= FULL_LINE * pitch && Arrays.stream(line.columns).noneMatch(row.cells::containsKey)) {
+            return false;
+        }
+        // a row of one line and one cell is a category printed on a row of its own: a line with
+        // text beside it starts the next row
+        if (categoryRow && Arrays.stream(line.columns).anyMatch(c -> !row.cells.containsKey(c))) {
+            return false;
         }
         for (int p = 0; p < line.pieces.size(); p++) {
             int c = line.columns[p];
