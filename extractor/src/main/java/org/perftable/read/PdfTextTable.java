@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.perftable.grid.Cell;
@@ -26,12 +25,7 @@ import org.perftable.grid.Row;
  * between two table lines (a category label). Lines whose pieces start elsewhere (prose, a spaced-out
  * title) stay text: no grid is made up where the columns are not there.
  *
- * <p>Rows: a line starts a new row when a rule runs above it, when it is further below the row than
- * a line pitch allows, or when a piece of it falls in a cell whose last line did not wrap: the
- * piece's first word would have fitted at that line's end, within the column's widest line. Line
- * pitch alone cannot tell rows apart where a producer sets rows without padding (LibreOffice
- * Writer's tables), so the width is what tells; a merged cell is measured against the lines that
- * span the same columns. A category label printed once, at the top of its rows or vertically centred
+ * <p>Rows are told by {@link PdfTextRows}. A category label printed once, at the top of its rows or vertically centred
  * beside them, spans the rows that leave its column and those left of it empty: in the first column,
  * and in each next one that most rows leave empty (一级, 二级 beside the 三级 of each row).
  *
@@ -39,52 +33,28 @@ import org.perftable.grid.Row;
  * lines: two pieces of one line in one column (a column was not found), a label filling its column
  * with more of it beside the next row's first line (a label wrapped in a cell spanning rows, or that
  * row's own label), the rest of a row cut by the page end in columns numbered otherwise than the
- * cut row's, or the run-on of a table that was itself in doubt. A wrong cell is worse than none.
+ * cut row's, or a table under no title after one in doubt (it may be that table run on, its head
+ * rows back there). A wrong cell is worse than none.
  */
 final class PdfTextTable {
 
     /** Pieces starting this many font sizes apart or closer start the same column. */
     private static final double ALIGN = 1.0;
-    /** A line this many line pitches or less under a cell's last line can continue it. */
-    private static final double WRAP = 1.2;
-    /**
-     * A line this many line pitches or more under a row's last line, beside none of its cells, starts
-     * a row: no cell of the row ran on to it (a label centred beside two lines sits half a pitch lower).
-     */
-    private static final double FULL_LINE = 0.9;
-    /**
-     * A cell line ending this many font sizes or less before the next column's start may fill its
-     * column: the cell's padding and a character.
-     */
-    private static final double FULL_GAP = 2.5;
     /** A column that one row in this many, or more, leaves empty beside text further right holds labels. */
     private static final int LABEL_SHARE = 3;
+    /** A line in type this many times the size of a table's or larger is a title: a new table follows. */
+    private static final double TITLE = 1.2;
     /** A label line stands this many line pitches or less from the table lines around it. */
-    private static final double LABEL_GAP = 2.0;
-    /**
-     * Between words of Latin script, a cell line ending this many font sizes or more short of its
-     * column's widest line did not wrap, however long the next word (such words are rare in a form).
-     */
-    private static final double SHORT = 1.5;
-    /** Room for a space between two words, in font sizes: a generous one, so that a wrap is never taken for a row end. */
-    private static final double SPACE = 0.35;
-    /** Slack for rounding in glyph positions, in font sizes. */
-    private static final double FIT_SLACK = 0.05;
-    /** Punctuation a line may not end with (it goes down with the character after it). */
-    private static final String OPENING = "（(《〈【[{“‘「『";
-    /** Punctuation a line may not start with (the character before it comes down with it). */
-    private static final String CLOSING = "）)》〉】]}”’」』，。、；：！？,.;:!?%％";
+    static final double LABEL_GAP = 2.0;
     private static final int ALIGNED_ROWS = 3;
-    /** A gap this many font sizes wide between glyphs of one line is a space (as {@link PdfPageLayout} joins them). */
-    private static final double WORD_GAP = 0.25;
     /** A number this many font sizes or more after the text before it is a piece of its own. */
     private static final double NUMBER_GAP = 1.0;
     /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
     private static final double SPLIT_ALIGN = 0.3;
     private static final double SPLIT_GAP = 0.02;
-    /** A whole target value: a number with its sign and unit (≥15.8万人, 100%, 20个). */
-    private static final Pattern QUANTITY = Pattern.compile("[≥≤＞＜><=]?\\s*[-+]?\\d[\\d,.]*\\s*(?:%|‰|[\\p{IsHan}A-Za-z/·]{0,4})");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,]*\\d(?:\\.\\d+)?%?");
+
+    private static final String RUN_ON_DOUBT = "it may go on from a table before it that could not be read";
 
     final double top;
     final List<Row> rows;
@@ -120,7 +90,7 @@ final class PdfTextTable {
     }
 
     /** One line split into pieces, each with its column, or -1 where it starts at none. */
-    private record Line(List<PdfGlyph> glyphs, List<List<PdfGlyph>> pieces, int[] columns) {
+    record Line(List<PdfGlyph> glyphs, List<List<PdfGlyph>> pieces, int[] columns) {
 
         double baseline() {
             return glyphs.get(0).baseline();
@@ -157,7 +127,8 @@ final class PdfTextTable {
         PdfTextTable last = found.isEmpty() ? null : found.get(found.size() - 1);
         columns.carried = last == null ? List.of() : last.starts;
         columns.endsPage = last != null && last.lines.contains(textLines.get(textLines.size() - 1));
-        columns.doubt = last == null ? null : last.doubt;
+        // a page without a table (a long cell's rest, set as text) keeps the doubt of the one before
+        columns.doubt = last == null ? columns.doubt : last.doubt;
         columns.lastLine = columns.endsPage ? PdfPageLayout.segments(textLines.get(textLines.size() - 1)).stream()
                 .map(piece -> (double) piece.get(0).x()).toList() : List.of();
         return found;
@@ -168,9 +139,9 @@ final class PdfTextTable {
      * across the page outside any ruled table.
      */
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
-            Columns before) {
-        List<Double> carried = before.carried;
-        boolean goesOn = before.endsPage;
+            Columns pageBefore) {
+        List<Double> carried = pageBefore.carried;
+        boolean goesOn = pageBefore.endsPage;
         List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
         List<Double> first = withFlushLeftNumbers(gapped, columnStarts(gapped));
         // pieces split again where they run into a column, then the columns counted again: a number
@@ -206,7 +177,7 @@ final class PdfTextTable {
         double pitch = pitch(lines);
         boolean[] member = members(lines, pitch);
         // the page's first line, under pieces of the page before's last line, may be the rest of a cut row
-        member[0] |= carriedOn && lines.get(0).aligned() && rest(lines.get(0), before.lastLine);
+        member[0] |= carriedOn && lines.get(0).aligned() && rest(lines.get(0), pageBefore.lastLine);
         int continued = 0;
         if (carriedOn && starts == carried) {
             // the page's first lines, each piece within a column of the table going on, continue it
@@ -215,6 +186,10 @@ final class PdfTextTable {
             }
         }
         List<PdfTextTable> tables = new ArrayList<>();
+        // the doubt of the table before, on this page or one before: a table under no title (a line
+        // in larger type) may be that table run on, its cells no better and its head rows back there
+        String before = pageBefore.doubt;
+        int afterLast = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!member[i]) {
                 continue;
@@ -225,17 +200,22 @@ final class PdfTextTable {
             }
             List<Line> run = lines.subList(i, end + 1);
             if (i < continued || run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
-                if (i == 0 && carriedOn && continued == 0 && rest(run.get(0), before.lastLine)) {
+                double size = run.get(0).size();
+                boolean runsOn = before != null
+                        && lines.subList(afterLast, i).stream().noneMatch(line -> line.size() > TITLE * size);
+                PdfTextTable table;
+                if (i == 0 && carriedOn && continued == 0 && rest(run.get(0), pageBefore.lastLine)) {
                     // the page opens with the rest of a row cut by the page end, in columns of its own
                     boolean sameColumns = sameColumns(run.get(0), starts, carried);
-                    String doubt = before.doubt != null ? "it goes on from a table of the page before that could not be read"
-                            : sameColumns ? null : "it opens with the rest of a row cut at the end of the page before,"
-                                    + " in columns other than that row's";
-                    tables.add(build(page, run, starts, pitch, rules, sameColumns, doubt));
+                    String doubt = runsOn ? RUN_ON_DOUBT : sameColumns ? null
+                            : "it opens with the rest of a row cut at the end of the page before, in columns other than that row's";
+                    table = build(page, run, starts, pitch, rules, sameColumns, doubt);
                 } else {
-                    tables.add(build(page, run, starts, pitch, rules, i < continued,
-                            i < continued ? before.doubt : null));
+                    table = build(page, run, starts, pitch, rules, i < continued, runsOn ? RUN_ON_DOUBT : null);
                 }
+                tables.add(table);
+                before = table.doubt;
+                afterLast = end + 1;
             }
             i = end;
         }
@@ -542,23 +522,6 @@ final class PdfTextTable {
         return counts.values().stream().anyMatch(count -> count >= ALIGNED_ROWS);
     }
 
-    /** A row being built: per column, the glyphs of its cell and the last line it took. */
-    private static final class RowDraft {
-        final Map<Integer, List<PdfGlyph>> cells = new TreeMap<>();
-        final Map<Integer, List<PdfGlyph>> lastLine = new HashMap<>();
-        final Map<Integer, Integer> spans = new HashMap<>();
-        final double firstBaseline;
-        double lastBaseline;
-        double top;
-        double bottom;
-
-        RowDraft(Line line) {
-            firstBaseline = line.baseline();
-            top = line.baseline() - line.size();
-            bottom = line.baseline();
-        }
-    }
-
     private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules,
             boolean goesOn, String doubtBefore) {
         int n = starts.size();
@@ -577,7 +540,7 @@ final class PdfTextTable {
         }
         // columns where a new row's line lies beside a cell line above that may have wrapped
         Set<Integer> wrappedBeside = new TreeSet<>();
-        List<RowDraft> drafts = rows(run, starts, pitch, widest, rules, goesOn, wrappedBeside);
+        List<PdfTextRows.RowDraft> drafts = PdfTextRows.rows(run, starts, pitch, widest, rules, goesOn, wrappedBeside);
         int labels = labelColumns(drafts, n);
         String doubt = doubtBefore;
         if (doubt == null && run.stream().anyMatch(line -> Arrays.stream(line.columns).distinct().count() < line.columns.length)) {
@@ -599,7 +562,7 @@ final class PdfTextTable {
         // per column, the row up to which a label above spans it
         int[] spannedUntil = new int[n];
         for (int r = 0; r < drafts.size(); r++) {
-            RowDraft draft = drafts.get(r);
+            PdfTextRows.RowDraft draft = drafts.get(r);
             List<Cell> cells = new ArrayList<>();
             // as in a lattice, every column has a cell, blank where nothing is printed, but for
             // those a span covers
@@ -629,43 +592,11 @@ final class PdfTextTable {
         return new PdfTextTable(drafts.get(0).top, rows, starts, taken, doubt);
     }
 
-    /** The run's lines gathered into rows. */
-    private static List<RowDraft> rows(List<Line> run, List<Double> starts, double pitch, double[][] widest,
-            List<PdfRuling> rules, boolean goesOn, Set<Integer> wrappedBeside) {
-        List<RowDraft> drafts = new ArrayList<>();
-        RowDraft row = null;
-        double previous = Double.NaN;
-        for (Line line : run) {
-            // the rest of a row cut by the page end holds only the cells that ran on; a line with
-            // text in another column starts the next row
-            boolean rest = row != null && row == drafts.get(0) && goesOn;
-            if (row != null && row.firstBaseline == previous && line.baseline() - previous <= WRAP * pitch) {
-                wrappedBeside.addAll(mayHaveWrapped(row, line, previous, widest, starts));
-            }
-            if (row == null || rest && Arrays.stream(line.columns).anyMatch(c -> !drafts.get(0).cells.containsKey(c))
-                    || !continues(row, line, previous, pitch, widest, starts, rules)) {
-                row = new RowDraft(line);
-                drafts.add(row);
-            }
-            for (int p = 0; p < line.pieces.size(); p++) {
-                List<PdfGlyph> piece = line.pieces.get(p);
-                int c = line.columns[p];
-                row.cells.computeIfAbsent(c, k -> new ArrayList<>()).addAll(piece);
-                row.lastLine.put(c, piece);
-                row.spans.merge(c, span(starts, c, piece), Math::max);
-            }
-            row.lastBaseline = line.baseline();
-            row.bottom = line.baseline() + 0.3 * line.size();
-            previous = line.baseline();
-        }
-        return drafts;
-    }
-
     /**
      * How many leading columns hold category labels: each is left empty by most rows that have text
      * further right (the rows its labels span).
      */
-    private static int labelColumns(List<RowDraft> drafts, int columns) {
+    private static int labelColumns(List<PdfTextRows.RowDraft> drafts, int columns) {
         int labels = 0;
         while (labels < columns - 1) {
             int c = labels;
@@ -681,151 +612,14 @@ final class PdfTextTable {
     }
 
     /**
-     * The columns where a line under a row of one line may go on in that row's cell while another
-     * piece of it starts a cell: the cell's line ends full (at the next column's start, less a
-     * column gap) and the piece's first word would not have fitted there. In a label column that is
-     * a label wrapped in a cell spanning rows, or the next row's own label: the page cannot tell.
-     */
-    private static List<Integer> mayHaveWrapped(RowDraft row, Line line, double previous, double[][] widest,
-            List<Double> starts) {
-        List<Integer> columns = new ArrayList<>();
-        boolean starting = false;
-        for (int p = 0; p < line.pieces.size(); p++) {
-            int c = line.columns[p];
-            List<PdfGlyph> last = row.lastLine.get(c);
-            List<PdfGlyph> piece = line.pieces.get(p);
-            boolean runsOn = last != null && last.get(0).baseline() == previous
-                    && !wouldHaveFit(last, piece, width(widest[c], span(starts, c, last)))
-                    && !(quantity(last) && quantity(piece));
-            if (runsOn && full(last, c + span(starts, c, last), starts, widest[c])) {
-                columns.add(c);
-            }
-            starting |= !runsOn;
-        }
-        return starting ? columns : List.of();
-    }
-
-    /**
-     * Whether a cell line ends where its column ends: within {@value #FULL_GAP} font sizes of the
-     * next column's start, or of the widest line in the last column.
-     */
-    private static boolean full(List<PdfGlyph> line, int next, List<Double> starts, double[] widest) {
-        PdfGlyph end = line.get(line.size() - 1);
-        double columnEnd = next < starts.size() ? starts.get(next) : Arrays.stream(widest).max().orElse(0);
-        return end.right() >= columnEnd - FULL_GAP * end.size();
-    }
-
-    /**
      * Whether a third or more of the rows with text right of column {@code c} leave it empty: it holds
      * labels that span rows.
      */
-    private static boolean leftEmpty(List<RowDraft> drafts, int c) {
+    private static boolean leftEmpty(List<PdfTextRows.RowDraft> drafts, int c) {
         long further = drafts.stream().filter(d -> d.cells.keySet().stream().anyMatch(k -> k > c)).count();
         long empty = drafts.stream().filter(d -> !d.cells.containsKey(c) && d.cells.keySet().stream().anyMatch(k -> k > c))
                 .count();
         return empty > 0 && LABEL_SHARE * empty >= further;
-    }
-
-    /** Whether a line goes on in the row above rather than starting one. */
-    private static boolean continues(RowDraft row, Line line, double previous, double pitch, double[][] widest,
-            List<Double> starts, List<PdfRuling> rules) {
-        double gap = line.baseline() - previous;
-        // a lone piece under its cell's last line goes on in that cell; up to a blank line below one
-        // ending a sentence, as its next paragraph. Under a row of one line and one cell (a category
-        // printed on a row of its own) the width tells, as for any line.
-        List<PdfGlyph> above = row.lastLine.get(line.columns[0]);
-        boolean categoryRow = row.cells.size() == 1 && row.firstBaseline == previous;
-        boolean paragraph = line.pieces.size() == 1 && above != null && above.get(0).baseline() == previous && !categoryRow
-                && (gap <= WRAP * pitch || gap <= LABEL_GAP * pitch && PdfPageLayout.endsSentence(above));
-        if (paragraph) {
-            return true;
-        }
-        if (gap > WRAP * pitch) {
-            return false;
-        }
-        for (PdfRuling rule : rules) {
-            double x = line.glyphs.get(0).x();
-            if (rule.position() > previous && rule.position() < line.baseline() - 0.8 * line.size()
-                    && rule.from() <= x + line.size() && x <= rule.to()) {
-                return false;
-            }
-        }
-        if (gap >= FULL_LINE * pitch && Arrays.stream(line.columns).noneMatch(row.cells::containsKey)) {
-            return false;
-        }
-        // a row of one line and one cell is a category printed on a row of its own: a line with
-        // text beside it starts the next row
-        if (categoryRow && Arrays.stream(line.columns).anyMatch(c -> !row.cells.containsKey(c))) {
-            return false;
-        }
-        for (int p = 0; p < line.pieces.size(); p++) {
-            int c = line.columns[p];
-            List<PdfGlyph> last = row.lastLine.get(c);
-            if (last != null && (last.get(0).baseline() != previous
-                    || wouldHaveFit(last, line.pieces.get(p), width(widest[c], span(starts, c, last)))
-                    || quantity(last) && quantity(line.pieces.get(p)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the first word of a piece would have fitted at the end of the cell line above, within
-     * the widest line of its column: then that line did not wrap, and the piece starts a new cell.
-     * A line breaks anywhere between Chinese characters, between words elsewhere, and never before
-     * closing or after opening punctuation; so the first word carries its punctuation with it.
-     * Between Latin words the room taken is at most {@value #SHORT} font sizes.
-     */
-    private static boolean wouldHaveFit(List<PdfGlyph> above, List<PdfGlyph> piece, double widest) {
-        PdfGlyph end = above.get(above.size() - 1);
-        int i = 0;
-        while (i + 1 < piece.size() && OPENING.indexOf(piece.get(i).text().charAt(0)) >= 0) {
-            i++;
-        }
-        if (!ideographic(piece.get(i))) {
-            while (i + 1 < piece.size() && !ideographic(piece.get(i + 1))
-                    && piece.get(i + 1).x() - piece.get(i).right() <= WORD_GAP * end.size()) {
-                i++;
-            }
-        }
-        while (i + 1 < piece.size() && CLOSING.indexOf(piece.get(i + 1).text().charAt(0)) >= 0) {
-            i++;
-        }
-        double word = piece.get(i).right() - piece.get(0).x();
-        double needed = ideographic(end) || ideographic(piece.get(0)) ? word
-                : Math.min(SPACE * end.size() + word, SHORT * end.size());
-        return end.right() + needed <= widest + FIT_SLACK * end.size();
-    }
-
-    /**
-     * Whether a cell line is a whole target value: two such lines in one column are two cells (a
-     * value does not wrap into another), however full the first.
-     */
-    private static boolean quantity(List<PdfGlyph> piece) {
-        return QUANTITY.matcher(PdfPageLayout.lineText(piece)).matches();
-    }
-
-    private static boolean ideographic(PdfGlyph glyph) {
-        int c = glyph.text().codePointAt(0);
-        return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
-    }
-
-    /**
-     * The widest line a cell whose text spans {@code span} columns can hold: of one column, the
-     * widest of the column; of several, the widest line spanning as many or more, for a merged cell
-     * may reach further than its text does.
-     */
-    private static double width(double[] widest, int span) {
-        if (span == 1) {
-            return widest[1];
-        }
-        double width = 0;
-        for (int s = span; s < widest.length; s++) {
-            width = Math.max(width, widest[s]);
-        }
-        return width;
     }
 
     /** Whether every piece of a line stays within its column (prose runs across them). */
@@ -839,7 +633,7 @@ final class PdfTextTable {
     }
 
     /** Columns a piece covers: its own, and those whose start it runs past. */
-    private static int span(List<Double> starts, int c, List<PdfGlyph> piece) {
+    static int span(List<Double> starts, int c, List<PdfGlyph> piece) {
         PdfGlyph end = piece.get(piece.size() - 1);
         int span = 1;
         while (c + span < starts.size() && end.right() > starts.get(c + span) + ALIGN * end.size()) {
@@ -853,7 +647,7 @@ final class PdfTextTable {
      * column left of it, empty: all of them for a label set at the top of its row, and for one set
      * lower (vertically centred) the rows whose middle is nearest its own.
      */
-    private static void labelSpans(List<RowDraft> drafts, int c, int[][] spans) {
+    private static void labelSpans(List<PdfTextRows.RowDraft> drafts, int c, int[][] spans) {
         for (int r = 0; r < drafts.size(); r++) {
             List<PdfGlyph> label = drafts.get(r).cells.get(c);
             if (label == null) {
@@ -884,7 +678,7 @@ final class PdfTextTable {
     }
 
     /** Whether a row has no text in column {@code c} nor left of it. */
-    private static boolean leavesEmpty(RowDraft row, int c) {
+    private static boolean leavesEmpty(PdfTextRows.RowDraft row, int c) {
         return row.cells.isEmpty() || row.cells.keySet().iterator().next() > c;
     }
 

@@ -685,6 +685,27 @@ class PdfReaderTest {
         assertEquals(List.of("table_inferred 1", "table_not_inferred 2"), notices(grid));
     }
 
+    /**
+     * A table in doubt that runs to its page end, and a table opening the next page under no title:
+     * that may be the same table run on, its head rows back on the page before, so it stays text too.
+     */
+    @Test
+    void aTableRunOnFromATableInDoubtStaysText() throws Exception {
+        Grid grid = read(pdf("doubt-runs-on.pdf", canvas -> {
+            canvas.text(50, 60, "Item").text(200, 60, "Amount")
+                    .text(50, 75, "Rent").text(200, 75, "46").text(260, 75, "46")
+                    .text(50, 90, "Fees").text(200, 90, "18").text(260, 90, "18")
+                    .text(50, 105, "Staff").text(200, 105, "10").text(260, 105, "10");
+        }, canvas -> {
+            canvas.text(50, 30, "Food").text(200, 30, "Meals").text(300, 30, "12")
+                    .text(50, 45, "Books").text(200, 45, "Library").text(300, 45, "30")
+                    .text(50, 60, "Fuel").text(200, 60, "Cars").text(300, 60, "8");
+        }));
+
+        assertTrue(describe(grid.pages().get(1)).stream().allMatch(block -> block.startsWith("text")));
+        assertEquals(List.of("table_not_inferred 1", "table_not_inferred 2"), notices(grid));
+    }
+
     /** A two-page PDF, one drawing per page. */
     private Path pdf(String name, Drawing first, Drawing second) throws IOException {
         Path file = dir.resolve(name);
