@@ -30,7 +30,8 @@ import org.perftable.grid.Row;
  * and in each next one that most rows leave empty (一级, 二级 beside the 三级 of each row).
  *
  * <p>A table whose cells cannot be told with confidence carries a doubt, and its lines stay text
- * lines: two pieces of one line in one column (a column was not found), a label filling its column
+ * lines: two pieces of one line in one column (a column was not found), a number set flush right
+ * beside an empty column of numbers (it may be set in a cell merged across both), a label filling its column
  * with more of it beside the next row's first line (a label wrapped in a cell spanning rows, or that
  * row's own label), the rest of a row cut by the page end in columns numbered otherwise than the
  * cut row's, or a table under no title after one in doubt (it may be that table run on, its head
@@ -546,6 +547,9 @@ final class PdfTextTable {
         if (doubt == null && run.stream().anyMatch(line -> Arrays.stream(line.columns).distinct().count() < line.columns.length)) {
             doubt = "two pieces of one line fall in one column: a column was not found";
         }
+        if (doubt == null && mergedNumber(drafts, starts)) {
+            doubt = "a number set flush right beside an empty column of numbers may be set in a cell merged across both";
+        }
         if (doubt == null && wrappedBeside.stream().anyMatch(c -> leftEmpty(drafts, c))) {
             // a label wrapped in a cell spanning rows looks the same as the next row's own label
             doubt = "a category label may wrap beside the next row's first line, or that row may have a label of its own";
@@ -609,6 +613,31 @@ final class PdfTextTable {
             labels++;
         }
         return labels;
+    }
+
+    /**
+     * Whether a row holds a number set flush right (short of its column's start) in a column whose
+     * left neighbour holds numbers in other rows but is empty in this one: a cell merged across both
+     * puts its number where the right one's end, so the page cannot tell which column it is in.
+     */
+    private static boolean mergedNumber(List<PdfTextRows.RowDraft> drafts, List<Double> starts) {
+        Set<Integer> numbers = new TreeSet<>();
+        drafts.forEach(d -> d.cells.forEach((c, glyphs) -> {
+            if (numeric(glyphs)) {
+                numbers.add(c);
+            }
+        }));
+        for (PdfTextRows.RowDraft draft : drafts) {
+            for (Map.Entry<Integer, List<PdfGlyph>> cell : draft.cells.entrySet()) {
+                int c = cell.getKey();
+                PdfGlyph first = cell.getValue().get(0);
+                if (c > 0 && numeric(cell.getValue()) && first.x() > starts.get(c) + ALIGN * first.size()
+                        && numbers.contains(c - 1) && !draft.cells.containsKey(c - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

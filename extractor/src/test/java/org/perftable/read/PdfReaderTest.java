@@ -608,6 +608,31 @@ class PdfReaderTest {
                 describe(grid.pages().get(0)));
     }
 
+    /**
+     * A number set flush right beside an empty column of numbers (a total merged across 当年 and 上年
+     * columns prints where the right one ends): which column it is in cannot be told, so the table
+     * stays text lines.
+     */
+    @Test
+    void aNumberBesideAnEmptyColumnOfNumbersKeepsTheTableAsText() throws Exception {
+        PDFont font = helvetica();
+        Grid grid = read(pdf("merged-number.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 60, "Item").text(130, 60, "Kind").text(230, 60, "Amount").text(310, 60, "Share");
+            String[][] rows = {{"Salaries", "staff", "120.50", "80%"}, {"Grants", "aid", "", "0"}, {"Travel", "trips", "30.00", "20%"}};
+            for (int r = 0; r < rows.length; r++) {
+                float baseline = 75 + 15 * r;
+                canvas.text(50, baseline, rows[r][0]).text(130, baseline, rows[r][1])
+                        .text(380 - width(font, rows[r][3]), baseline, rows[r][3]);
+                if (!rows[r][2].isEmpty()) {
+                    canvas.text(295 - width(font, rows[r][2]), baseline, rows[r][2]);
+                }
+            }
+        }));
+
+        assertTrue(describe(grid.pages().get(0)).stream().allMatch(block -> block.startsWith("text")));
+        assertEquals(List.of("table_not_inferred 1"), notices(grid));
+    }
+
     private static float width(PDFont font, String text) throws IOException {
         return font.getStringWidth(text) / 1000 * 10;
     }
