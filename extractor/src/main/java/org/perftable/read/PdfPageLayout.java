@@ -94,6 +94,29 @@ final class PdfPageLayout {
     private record Placed(double top, List<? extends Block> blocks) {
     }
 
+    /**
+     * The page with the last row of its last table read from alignment given as text lines, each
+     * cell's lines in turn: the rest of that row, cut by the page end, could not be read on the next
+     * page, so the row cannot be read whole. Null when the page ends with no such row.
+     */
+    static Page withLastInferredRowAsText(Page page) {
+        List<Block> blocks = page.blocks();
+        int last = blocks.size() - 1;
+        while (last >= 0 && !(blocks.get(last) instanceof Row)) {
+            last--;
+        }
+        if (last < 0 || !((Row) blocks.get(last)).source().contains(" inferred row ")) {
+            return null;
+        }
+        List<Block> kept = new ArrayList<>(blocks.subList(0, last));
+        for (Cell cell : ((Row) blocks.get(last)).cells()) {
+            cell.text().lines().filter(line -> !line.isBlank())
+                    .forEach(line -> kept.add(new TextLine(line, page.number(), cell.source())));
+        }
+        kept.addAll(blocks.subList(last + 1, blocks.size()));
+        return new Page(page.number(), kept);
+    }
+
     /** Puts a glyph into the innermost table cell that holds it; false when it is in none. */
     private static boolean place(PdfGlyph glyph, List<PdfTable> tables, List<List<List<PdfGlyph>>> cellGlyphs) {
         int best = -1;

@@ -88,6 +88,21 @@ final class PdfTextTable {
         private List<Double> lastLine = List.of();
         /** Why that table's cells could not be trusted, or null: a row it cut is no better on the next page. */
         private String doubt;
+        /**
+         * Whether this page opens with the rest of a row that the page before's table (read with
+         * confidence) cut at its end, in a table in doubt: that row cannot be read whole.
+         */
+        private boolean cutRowLost;
+        /** Whether this page's first table opens with the rest of a row the page before's table cut. */
+        private boolean opensWithRest;
+
+        boolean cutRowLost() {
+            return cutRowLost;
+        }
+
+        boolean opensWithRest() {
+            return opensWithRest;
+        }
     }
 
     /** One line split into pieces, each with its column, or -1 where it starts at none. */
@@ -123,8 +138,12 @@ final class PdfTextTable {
                         && r.to() <= t.xs[t.xs.length - 1] + 2 && t.ys[0] - 2 <= r.position()
                         && r.position() <= t.ys[t.ys.length - 1] + 2))
                 .toList();
+        boolean wentOn = columns.endsPage && !columns.carried.isEmpty() && columns.doubt == null;
         List<PdfTextTable> found = !textLines.isEmpty() && (tables.isEmpty() || !across.isEmpty())
                 ? find(page, textLines, across, columns) : List.of();
+        PdfTextTable first = found.isEmpty() ? null : found.get(0);
+        columns.opensWithRest = wentOn && first != null && first.lines.contains(textLines.get(0));
+        columns.cutRowLost = columns.opensWithRest && first.doubt != null;
         PdfTextTable last = found.isEmpty() ? null : found.get(found.size() - 1);
         columns.carried = last == null ? List.of() : last.starts;
         columns.endsPage = last != null && last.lines.contains(textLines.get(textLines.size() - 1));

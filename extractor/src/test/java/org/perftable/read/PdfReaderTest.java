@@ -707,7 +707,7 @@ class PdfReaderTest {
         }));
 
         assertTrue(describe(grid.pages().get(1)).stream().allMatch(block -> block.startsWith("text")));
-        assertEquals(List.of("table_inferred 1", "table_not_inferred 2"), notices(grid));
+        assertEquals(List.of("table_inferred 1", "table_not_inferred 2", "row_not_inferred 1"), notices(grid));
     }
 
     /**
@@ -729,6 +729,32 @@ class PdfReaderTest {
 
         assertTrue(describe(grid.pages().get(1)).stream().allMatch(block -> block.startsWith("text")));
         assertEquals(List.of("table_not_inferred 1", "table_not_inferred 2"), notices(grid));
+    }
+
+    /**
+     * A row cut by the page end whose rest opens the next page in a table in doubt: the row cannot be
+     * read whole, so it stays text lines (each cell's lines in turn), and the rows above it stay rows.
+     */
+    @Test
+    void aCutRowWhoseRestCannotBeReadStaysText() throws Exception {
+        Grid grid = read(pdf("cut-row-lost.pdf", canvas -> {
+            canvas.text(50, 60, "Item").text(150, 60, "Note").text(250, 60, "Amount")
+                    .text(50, 75, "Salaries").text(150, 75, "staff").text(250, 75, "120.50")
+                    .text(50, 90, "Travel").text(150, 90, "trips to the").text(250, 90, "30.00")
+                    .text(150, 105, "plants and");
+        }, canvas -> {
+            canvas.text(150, 30, "the offices")
+                    .text(50, 45, "Rent").text(150, 45, "office").text(250, 45, "12.00").text(300, 45, "12.00")
+                    .text(50, 60, "Fuel").text(150, 60, "cars").text(250, 60, "18.00").text(300, 60, "18.00")
+                    .text(50, 75, "Food").text(150, 75, "meals").text(250, 75, "15.00").text(300, 75, "15.00");
+        }));
+
+        assertEquals(List.of(
+                row(cell("Item", 0, 1, 1), cell("Note", 1, 1, 1), cell("Amount", 2, 1, 1)),
+                row(cell("Salaries", 0, 1, 1), cell("staff", 1, 1, 1), cell("120.50", 2, 1, 1)),
+                text("Travel"), text("trips to the"), text("plants and"), text("30.00")),
+                describe(grid.pages().get(0)));
+        assertEquals(List.of("table_inferred 1", "table_not_inferred 2", "row_not_inferred 1"), notices(grid));
     }
 
     /** A two-page PDF, one drawing per page. */
