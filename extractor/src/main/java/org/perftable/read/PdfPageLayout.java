@@ -67,13 +67,20 @@ final class PdfPageLayout {
         }
         List<List<PdfGlyph>> lines = lines(outside);
         List<PdfTextTable> inferred = PdfTextTable.findOutside(number, lines, rulings, tables, columns);
+        List<PdfTextTable> read = new ArrayList<>();
         for (PdfTextTable table : inferred) {
+            if (table.doubt != null) {
+                notices.add(new Notice("table_not_inferred", "page " + number + ": text in " + table.columns
+                        + " columns was kept as text lines, not read as a table, because " + table.doubt, number));
+                continue;
+            }
+            read.add(table);
             placed.add(new Placed(table.top, table.rows));
             notices.add(new Notice("table_inferred", "page " + number + ": a table of " + table.rows.size() + " rows and "
                     + table.columns + " columns drawn without full rulings was read from the alignment of its text", number));
         }
         for (List<PdfGlyph> line : lines) {
-            if (inferred.stream().noneMatch(table -> table.lines.contains(line))) {
+            if (read.stream().noneMatch(table -> table.lines.contains(line))) {
                 double top = line.get(0).baseline() - line.get(0).size();
                 placed.add(new Placed(top, textBlocks(number, line)));
             }
@@ -85,6 +92,29 @@ final class PdfPageLayout {
     }
 
     private record Placed(double top, List<? extends Block> blocks) {
+    }
+
+    /**
+     * The page with the last row of its last table read from alignment given as text lines, each
+     * cell's lines in turn: the rest of that row, cut by the page end, could not be read on the next
+     * page, so the row cannot be read whole. Null when the page ends with no such row.
+     */
+    static Page withLastInferredRowAsText(Page page) {
+        List<Block> blocks = page.blocks();
+        int last = blocks.size() - 1;
+        while (last >= 0 && !(blocks.get(last) instanceof Row)) {
+            last--;
+        }
+        if (last < 0 || !((Row) blocks.get(last)).source().contains(" inferred row ")) {
+            return null;
+        }
+        List<Block> kept = new ArrayList<>(blocks.subList(0, last));
+        for (Cell cell : ((Row) blocks.get(last)).cells()) {
+            cell.text().lines().filter(line -> !line.isBlank())
+                    .forEach(line -> kept.add(new TextLine(line, page.number(), cell.source())));
+        }
+        kept.addAll(blocks.subList(last + 1, blocks.size()));
+        return new Page(page.number(), kept);
     }
 
     /** Puts a glyph into the innermost table cell that holds it; false when it is in none. */
@@ -184,6 +214,11 @@ final class PdfPageLayout {
             text.append(lineText);
         }
         return text.toString();
+    }
+
+    /** Whether a line ends a sentence (with 。；：！？ or their Latin forms). */
+    static boolean endsSentence(List<PdfGlyph> line) {
+        return SENTENCE_END.indexOf(line.get(line.size() - 1).text().charAt(0)) >= 0;
     }
 
     /** The smallest distance between baselines in a cell: its line spacing, however wide it is set. */

@@ -26,6 +26,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.perftable.grid.Notice;
 import org.perftable.grid.Page;
+import org.perftable.grid.Row;
 
 /**
  * Reads every page in one pass over its content stream: PDFBox's text engine places the glyphs, and
@@ -40,6 +41,8 @@ final class PdfPageScanner extends PDFTextStripper {
     private static final double CLIP_TOLERANCE = 1.0;
 
     private final List<Page> pages = new ArrayList<>();
+    /** Per page laid out, whether its first table opens with the rest of a row cut on the page before. */
+    private final List<Boolean> opensWithRest = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
     private final PdfPaths paths;
     private final PdfTextTable.Columns columns = new PdfTextTable.Columns();
@@ -189,7 +192,28 @@ final class PdfPageScanner extends PDFTextStripper {
         if (!glyphs.isEmpty()) {
             pagesWithText++;
         }
-        pages.add(PdfPageLayout.layout(number, glyphs, rulings, notices, columns, runOn));
+        Page laidOut = PdfPageLayout.layout(number, glyphs, rulings, notices, columns, runOn);
+        // the last row of the page before's table goes on in a table in doubt: that row stays text
+        // lines too, and so on back while each such row was the rest of a row cut before it
+        boolean lost = columns.cutRowLost();
+        int last = pages.size() - 1;
+        int into = number;
+        while (lost && last >= 0 && pages.get(last).number() == into - 1) {
+            Page before = pages.get(last);
+            Page asText = PdfPageLayout.withLastInferredRowAsText(before);
+            if (asText == null) {
+                break;
+            }
+            pages.set(last, asText);
+            notices.add(new Notice("row_not_inferred", "page " + before.number() + ": the last row of the table at its end"
+                    + " was kept as text lines, because it goes on in a table of page " + into + " that could not be read",
+                    before.number()));
+            lost = opensWithRest.get(last) && asText.blocks().stream().noneMatch(Row.class::isInstance);
+            into = before.number();
+            last--;
+        }
+        pages.add(laidOut);
+        opensWithRest.add(columns.opensWithRest());
     }
 
     private static boolean duplicate(PdfGlyph a, PdfGlyph b) {

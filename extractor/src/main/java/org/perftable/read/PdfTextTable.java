@@ -10,7 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.perftable.grid.Cell;
 import org.perftable.grid.Row;
@@ -25,59 +25,52 @@ import org.perftable.grid.Row;
  * between two table lines (a category label). Lines whose pieces start elsewhere (prose, a spaced-out
  * title) stay text: no grid is made up where the columns are not there.
  *
- * <p>Rows: a line starts a new row when a rule runs above it, when it is further below the row than
- * a line pitch allows, or when a piece of it falls in a cell whose last line did not wrap: the
- * piece's first word would have fitted at that line's end, within the column's widest line. Line
- * pitch alone cannot tell rows apart where a producer sets rows without padding (LibreOffice
- * Writer's tables), so the width is what tells; a merged cell is measured against the lines that
- * span the same columns. A category label printed once, at the top of its rows or vertically centred
+ * <p>Rows are told by {@link PdfTextRows}. A category label printed once, at the top of its rows or vertically centred
  * beside them, spans the rows that leave its column and those left of it empty: in the first column,
  * and in each next one that most rows leave empty (一级, 二级 beside the 三级 of each row).
+ *
+ * <p>A table whose cells cannot be told with confidence carries a doubt, and its lines stay text
+ * lines: two pieces of one line in one column (a column was not found), a number set flush right
+ * beside an empty column of numbers (it may be set in a cell merged across both), a label filling its column
+ * with more of it beside the next row's first line (a label wrapped in a cell spanning rows, or that
+ * row's own label), the rest of a row cut by the page end in columns numbered otherwise than the
+ * cut row's, or a table under no title after one in doubt (it may be that table run on, its head
+ * rows back there). A wrong cell is worse than none.
  */
 final class PdfTextTable {
 
     /** Pieces starting this many font sizes apart or closer start the same column. */
     private static final double ALIGN = 1.0;
-    /** A line this many line pitches or less under a cell's last line can continue it. */
-    private static final double WRAP = 1.2;
+    /** A column that one row in this many, or more, leaves empty beside text further right holds labels. */
+    private static final int LABEL_SHARE = 3;
+    /** A line in type this many times the size of a table's or larger is a title: a new table follows. */
+    private static final double TITLE = 1.2;
     /** A label line stands this many line pitches or less from the table lines around it. */
-    private static final double LABEL_GAP = 2.0;
-    /**
-     * Between words of Latin script, a cell line ending this many font sizes or more short of its
-     * column's widest line did not wrap, however long the next word (such words are rare in a form).
-     */
-    private static final double SHORT = 1.5;
-    /** Room for a space between two words, in font sizes: a generous one, so that a wrap is never taken for a row end. */
-    private static final double SPACE = 0.35;
-    /** Slack for rounding in glyph positions, in font sizes. */
-    private static final double FIT_SLACK = 0.05;
-    /** Punctuation a line may not end with (it goes down with the character after it). */
-    private static final String OPENING = "（(《〈【[{“‘「『";
-    /** Punctuation a line may not start with (the character before it comes down with it). */
-    private static final String CLOSING = "）)》〉】]}”’」』，。、；：！？,.;:!?%％";
+    static final double LABEL_GAP = 2.0;
     private static final int ALIGNED_ROWS = 3;
-    /** A gap this many font sizes wide between glyphs of one line is a space (as {@link PdfPageLayout} joins them). */
-    private static final double WORD_GAP = 0.25;
     /** A number this many font sizes or more after the text before it is a piece of its own. */
     private static final double NUMBER_GAP = 1.0;
     /** A glyph this close to a column's start, after a gap this wide (font sizes), starts a cell. */
     private static final double SPLIT_ALIGN = 0.3;
     private static final double SPLIT_GAP = 0.02;
-    /** A whole target value: a number with its sign and unit (≥15.8万人, 100%, 20个). */
-    private static final Pattern QUANTITY = Pattern.compile("[≥≤＞＜><=]?\\s*[-+]?\\d[\\d,.]*\\s*(?:%|‰|[\\p{IsHan}A-Za-z/·]{0,4})");
     private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,]*\\d(?:\\.\\d+)?%?");
+
+    private static final String RUN_ON_DOUBT = "it may go on from a table before it that could not be read";
 
     final double top;
     final List<Row> rows;
+    /** Why its cells cannot be trusted, so that its lines stay text lines; null when they can. */
+    final String doubt;
     final int columns;
     /** Where its columns start. */
     final List<Double> starts;
     /** The page's lines the table took, by identity. */
     final Set<List<PdfGlyph>> lines;
 
-    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines) {
+    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines, String doubt) {
         this.top = top;
         this.rows = rows;
+        this.doubt = doubt;
         this.columns = starts.size();
         this.starts = starts;
         this.lines = lines;
@@ -91,10 +84,29 @@ final class PdfTextTable {
         private List<Double> carried = List.of();
         /** Whether that table took the last line of its page: its last row may go on over the page. */
         private boolean endsPage;
+        /** Where the pieces of the page's last line start, when that table took it. */
+        private List<Double> lastLine = List.of();
+        /** Why that table's cells could not be trusted, or null: a row it cut is no better on the next page. */
+        private String doubt;
+        /**
+         * Whether this page opens with the rest of a row that the page before's table (read with
+         * confidence) cut at its end, in a table in doubt: that row cannot be read whole.
+         */
+        private boolean cutRowLost;
+        /** Whether this page's first table opens with the rest of a row the page before's table cut. */
+        private boolean opensWithRest;
+
+        boolean cutRowLost() {
+            return cutRowLost;
+        }
+
+        boolean opensWithRest() {
+            return opensWithRest;
+        }
     }
 
     /** One line split into pieces, each with its column, or -1 where it starts at none. */
-    private record Line(List<PdfGlyph> glyphs, List<List<PdfGlyph>> pieces, int[] columns) {
+    record Line(List<PdfGlyph> glyphs, List<List<PdfGlyph>> pieces, int[] columns) {
 
         double baseline() {
             return glyphs.get(0).baseline();
@@ -126,11 +138,19 @@ final class PdfTextTable {
                         && r.to() <= t.xs[t.xs.length - 1] + 2 && t.ys[0] - 2 <= r.position()
                         && r.position() <= t.ys[t.ys.length - 1] + 2))
                 .toList();
+        boolean wentOn = columns.endsPage && !columns.carried.isEmpty() && columns.doubt == null;
         List<PdfTextTable> found = !textLines.isEmpty() && (tables.isEmpty() || !across.isEmpty())
-                ? find(page, textLines, across, columns.carried, columns.endsPage) : List.of();
+                ? find(page, textLines, across, columns) : List.of();
+        PdfTextTable first = found.isEmpty() ? null : found.get(0);
+        columns.opensWithRest = wentOn && first != null && first.lines.contains(textLines.get(0));
+        columns.cutRowLost = columns.opensWithRest && first.doubt != null;
         PdfTextTable last = found.isEmpty() ? null : found.get(found.size() - 1);
         columns.carried = last == null ? List.of() : last.starts;
         columns.endsPage = last != null && last.lines.contains(textLines.get(textLines.size() - 1));
+        // a page without a table (a long cell's rest, set as text) keeps the doubt of the one before
+        columns.doubt = last == null ? columns.doubt : last.doubt;
+        columns.lastLine = columns.endsPage ? PdfPageLayout.segments(textLines.get(textLines.size() - 1)).stream()
+                .map(piece -> (double) piece.get(0).x()).toList() : List.of();
         return found;
     }
 
@@ -139,7 +159,9 @@ final class PdfTextTable {
      * across the page outside any ruled table.
      */
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
-            List<Double> carried, boolean goesOn) {
+            Columns pageBefore) {
+        List<Double> carried = pageBefore.carried;
+        boolean goesOn = pageBefore.endsPage;
         List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
         List<Double> first = withFlushLeftNumbers(gapped, columnStarts(gapped));
         // pieces split again where they run into a column, then the columns counted again: a number
@@ -174,6 +196,8 @@ final class PdfTextTable {
         }
         double pitch = pitch(lines);
         boolean[] member = members(lines, pitch);
+        // the page's first line, under pieces of the page before's last line, may be the rest of a cut row
+        member[0] |= carriedOn && lines.get(0).aligned() && rest(lines.get(0), pageBefore.lastLine);
         int continued = 0;
         if (carriedOn && starts == carried) {
             // the page's first lines, each piece within a column of the table going on, continue it
@@ -182,6 +206,10 @@ final class PdfTextTable {
             }
         }
         List<PdfTextTable> tables = new ArrayList<>();
+        // the doubt of the table before, on this page or one before: a table under no title (a line
+        // in larger type) may be that table run on, its cells no better and its head rows back there
+        String before = pageBefore.doubt;
+        int afterLast = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (!member[i]) {
                 continue;
@@ -192,7 +220,22 @@ final class PdfTextTable {
             }
             List<Line> run = lines.subList(i, end + 1);
             if (i < continued || run.stream().filter(line -> line.pieces.size() > 1).count() >= 2 && aligned(run)) {
-                tables.add(build(page, run, starts, pitch, rules, i < continued));
+                double size = run.get(0).size();
+                boolean runsOn = before != null
+                        && lines.subList(afterLast, i).stream().noneMatch(line -> line.size() > TITLE * size);
+                PdfTextTable table;
+                if (i == 0 && carriedOn && continued == 0 && rest(run.get(0), pageBefore.lastLine)) {
+                    // the page opens with the rest of a row cut by the page end, in columns of its own
+                    boolean sameColumns = sameColumns(run.get(0), starts, carried);
+                    String doubt = runsOn ? RUN_ON_DOUBT : sameColumns ? null
+                            : "it opens with the rest of a row cut at the end of the page before, in columns other than that row's";
+                    table = build(page, run, starts, pitch, rules, sameColumns, doubt);
+                } else {
+                    table = build(page, run, starts, pitch, rules, i < continued, runsOn ? RUN_ON_DOUBT : null);
+                }
+                tables.add(table);
+                before = table.doubt;
+                afterLast = end + 1;
             }
             i = end;
         }
@@ -465,6 +508,29 @@ final class PdfTextTable {
         return member;
     }
 
+    /**
+     * Whether every piece of a page's first line starts where a piece of the page before's last line
+     * started: it may be the rest of the cells a page end cut.
+     */
+    private static boolean rest(Line first, List<Double> lastLine) {
+        return first.pieces.stream().allMatch(piece -> lastLine.stream()
+                .anyMatch(x -> Math.abs(piece.get(0).x() - x) <= ALIGN * piece.get(0).size()));
+    }
+
+    /**
+     * Whether each piece of a line starts where the column of the same number started on the page
+     * before: the rest of a cut row keeps its cells' columns although the page adds others.
+     */
+    private static boolean sameColumns(Line line, List<Double> starts, List<Double> carried) {
+        for (int p = 0; p < line.pieces.size(); p++) {
+            int c = line.columns[p];
+            if (c >= carried.size() || Math.abs(starts.get(c) - carried.get(c)) > ALIGN * line.size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a column beyond the first starts pieces of {@value #ALIGNED_ROWS} lines of the run. */
     private static boolean aligned(List<Line> run) {
         Map<Integer, Integer> counts = new HashMap<>();
@@ -476,25 +542,8 @@ final class PdfTextTable {
         return counts.values().stream().anyMatch(count -> count >= ALIGNED_ROWS);
     }
 
-    /** A row being built: per column, the glyphs of its cell and the last line it took. */
-    private static final class RowDraft {
-        final Map<Integer, List<PdfGlyph>> cells = new TreeMap<>();
-        final Map<Integer, List<PdfGlyph>> lastLine = new HashMap<>();
-        final Map<Integer, Integer> spans = new HashMap<>();
-        final double firstBaseline;
-        double lastBaseline;
-        double top;
-        double bottom;
-
-        RowDraft(Line line) {
-            firstBaseline = line.baseline();
-            top = line.baseline() - line.size();
-            bottom = line.baseline();
-        }
-    }
-
     private static PdfTextTable build(int page, List<Line> run, List<Double> starts, double pitch, List<PdfRuling> rules,
-            boolean goesOn) {
+            boolean goesOn, String doubtBefore) {
         int n = starts.size();
         // the widest line of each column, per the number of columns its cells span: a merged cell
         // is as wide as the columns it covers
@@ -509,8 +558,21 @@ final class PdfTextTable {
                 widest[c][span] = Math.max(widest[c][span], piece.get(piece.size() - 1).right());
             }
         }
-        List<RowDraft> drafts = rows(run, starts, pitch, widest, rules, goesOn);
+        // columns where a new row's line lies beside a cell line above that may have wrapped
+        Set<Integer> wrappedBeside = new TreeSet<>();
+        List<PdfTextRows.RowDraft> drafts = PdfTextRows.rows(run, starts, pitch, widest, rules, goesOn, wrappedBeside);
         int labels = labelColumns(drafts, n);
+        String doubt = doubtBefore;
+        if (doubt == null && run.stream().anyMatch(line -> Arrays.stream(line.columns).distinct().count() < line.columns.length)) {
+            doubt = "two pieces of one line fall in one column: a column was not found";
+        }
+        if (doubt == null && mergedNumber(drafts, starts)) {
+            doubt = "a number set flush right beside an empty column of numbers may be set in a cell merged across both";
+        }
+        if (doubt == null && wrappedBeside.stream().anyMatch(c -> leftEmpty(drafts, c))) {
+            // a label wrapped in a cell spanning rows looks the same as the next row's own label
+            doubt = "a category label may wrap beside the next row's first line, or that row may have a label of its own";
+        }
         int[][] rowSpans = new int[drafts.size()][];
         for (int r = 0; r < drafts.size(); r++) {
             rowSpans[r] = new int[n];
@@ -523,7 +585,7 @@ final class PdfTextTable {
         // per column, the row up to which a label above spans it
         int[] spannedUntil = new int[n];
         for (int r = 0; r < drafts.size(); r++) {
-            RowDraft draft = drafts.get(r);
+            PdfTextRows.RowDraft draft = drafts.get(r);
             List<Cell> cells = new ArrayList<>();
             // as in a lattice, every column has a cell, blank where nothing is printed, but for
             // those a span covers
@@ -550,43 +612,14 @@ final class PdfTextTable {
         }
         Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         run.forEach(line -> taken.add(line.glyphs));
-        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
-    }
-
-    /** The run's lines gathered into rows. */
-    private static List<RowDraft> rows(List<Line> run, List<Double> starts, double pitch, double[][] widest,
-            List<PdfRuling> rules, boolean goesOn) {
-        List<RowDraft> drafts = new ArrayList<>();
-        RowDraft row = null;
-        double previous = Double.NaN;
-        for (Line line : run) {
-            // the rest of a row cut by the page end holds only the cells that ran on; a line with
-            // text in another column starts the next row
-            boolean rest = row != null && row == drafts.get(0) && goesOn;
-            if (row == null || rest && Arrays.stream(line.columns).anyMatch(c -> !drafts.get(0).cells.containsKey(c))
-                    || !continues(row, line, previous, pitch, widest, starts, rules)) {
-                row = new RowDraft(line);
-                drafts.add(row);
-            }
-            for (int p = 0; p < line.pieces.size(); p++) {
-                List<PdfGlyph> piece = line.pieces.get(p);
-                int c = line.columns[p];
-                row.cells.computeIfAbsent(c, k -> new ArrayList<>()).addAll(piece);
-                row.lastLine.put(c, piece);
-                row.spans.merge(c, span(starts, c, piece), Math::max);
-            }
-            row.lastBaseline = line.baseline();
-            row.bottom = line.baseline() + 0.3 * line.size();
-            previous = line.baseline();
-        }
-        return drafts;
+        return new PdfTextTable(drafts.get(0).top, rows, starts, taken, doubt);
     }
 
     /**
      * How many leading columns hold category labels: each is left empty by most rows that have text
      * further right (the rows its labels span).
      */
-    private static int labelColumns(List<RowDraft> drafts, int columns) {
+    private static int labelColumns(List<PdfTextRows.RowDraft> drafts, int columns) {
         int labels = 0;
         while (labels < columns - 1) {
             int c = labels;
@@ -601,94 +634,40 @@ final class PdfTextTable {
         return labels;
     }
 
-    /** Whether a line goes on in the row above rather than starting one. */
-    private static boolean continues(RowDraft row, Line line, double previous, double pitch, double[][] widest,
-            List<Double> starts, List<PdfRuling> rules) {
-        double gap = line.baseline() - previous;
-        // a lone piece up to a blank line under its cell's last line is a paragraph of that cell
-        boolean paragraph = line.pieces.size() == 1 && gap <= LABEL_GAP * pitch && row.lastLine.containsKey(line.columns[0])
-                && row.lastLine.get(line.columns[0]).get(0).baseline() == previous;
-        if (paragraph) {
-            return true;
-        }
-        if (gap > WRAP * pitch) {
-            return false;
-        }
-        for (PdfRuling rule : rules) {
-            double x = line.glyphs.get(0).x();
-            if (rule.position() > previous && rule.position() < line.baseline() - 0.8 * line.size()
-                    && rule.from() <= x + line.size() && x <= rule.to()) {
-                return false;
+    /**
+     * Whether a row holds a number set flush right (short of its column's start) in a column whose
+     * left neighbour holds numbers in other rows but is empty in this one: a cell merged across both
+     * puts its number where the right one's end, so the page cannot tell which column it is in.
+     */
+    private static boolean mergedNumber(List<PdfTextRows.RowDraft> drafts, List<Double> starts) {
+        Set<Integer> numbers = new TreeSet<>();
+        drafts.forEach(d -> d.cells.forEach((c, glyphs) -> {
+            if (numeric(glyphs)) {
+                numbers.add(c);
+            }
+        }));
+        for (PdfTextRows.RowDraft draft : drafts) {
+            for (Map.Entry<Integer, List<PdfGlyph>> cell : draft.cells.entrySet()) {
+                int c = cell.getKey();
+                PdfGlyph first = cell.getValue().get(0);
+                if (c > 0 && numeric(cell.getValue()) && first.x() > starts.get(c) + ALIGN * first.size()
+                        && numbers.contains(c - 1) && !draft.cells.containsKey(c - 1)) {
+                    return true;
+                }
             }
         }
-        for (int p = 0; p < line.pieces.size(); p++) {
-            int c = line.columns[p];
-            List<PdfGlyph> last = row.lastLine.get(c);
-            if (last != null && (last.get(0).baseline() != previous
-                    || wouldHaveFit(last, line.pieces.get(p), width(widest[c], span(starts, c, last)))
-                    || quantity(last) && quantity(line.pieces.get(p)))) {
-                return false;
-            }
-        }
-        return true;
+        return false;
     }
 
     /**
-     * Whether the first word of a piece would have fitted at the end of the cell line above, within
-     * the widest line of its column: then that line did not wrap, and the piece starts a new cell.
-     * A line breaks anywhere between Chinese characters, between words elsewhere, and never before
-     * closing or after opening punctuation; so the first word carries its punctuation with it.
-     * Between Latin words the room taken is at most {@value #SHORT} font sizes.
+     * Whether a third or more of the rows with text right of column {@code c} leave it empty: it holds
+     * labels that span rows.
      */
-    private static boolean wouldHaveFit(List<PdfGlyph> above, List<PdfGlyph> piece, double widest) {
-        PdfGlyph end = above.get(above.size() - 1);
-        int i = 0;
-        while (i + 1 < piece.size() && OPENING.indexOf(piece.get(i).text().charAt(0)) >= 0) {
-            i++;
-        }
-        if (!ideographic(piece.get(i))) {
-            while (i + 1 < piece.size() && !ideographic(piece.get(i + 1))
-                    && piece.get(i + 1).x() - piece.get(i).right() <= WORD_GAP * end.size()) {
-                i++;
-            }
-        }
-        while (i + 1 < piece.size() && CLOSING.indexOf(piece.get(i + 1).text().charAt(0)) >= 0) {
-            i++;
-        }
-        double word = piece.get(i).right() - piece.get(0).x();
-        double needed = ideographic(end) || ideographic(piece.get(0)) ? word
-                : Math.min(SPACE * end.size() + word, SHORT * end.size());
-        return end.right() + needed <= widest + FIT_SLACK * end.size();
-    }
-
-    /**
-     * Whether a cell line is a whole target value: two such lines in one column are two cells (a
-     * value does not wrap into another), however full the first.
-     */
-    private static boolean quantity(List<PdfGlyph> piece) {
-        return QUANTITY.matcher(PdfPageLayout.lineText(piece)).matches();
-    }
-
-    private static boolean ideographic(PdfGlyph glyph) {
-        int c = glyph.text().codePointAt(0);
-        return Character.isIdeographic(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF;
-    }
-
-    /**
-     * The widest line a cell whose text spans {@code span} columns can hold: of one column, the
-     * widest of the column; of several, the widest line spanning as many or more, for a merged cell
-     * may reach further than its text does.
-     */
-    private static double width(double[] widest, int span) {
-        if (span == 1) {
-            return widest[1];
-        }
-        double width = 0;
-        for (int s = span; s < widest.length; s++) {
-            width = Math.max(width, widest[s]);
-        }
-        return width;
+    private static boolean leftEmpty(List<PdfTextRows.RowDraft> drafts, int c) {
+        long further = drafts.stream().filter(d -> d.cells.keySet().stream().anyMatch(k -> k > c)).count();
+        long empty = drafts.stream().filter(d -> !d.cells.containsKey(c) && d.cells.keySet().stream().anyMatch(k -> k > c))
+                .count();
+        return empty > 0 && LABEL_SHARE * empty >= further;
     }
 
     /** Whether every piece of a line stays within its column (prose runs across them). */
@@ -702,7 +681,7 @@ final class PdfTextTable {
     }
 
     /** Columns a piece covers: its own, and those whose start it runs past. */
-    private static int span(List<Double> starts, int c, List<PdfGlyph> piece) {
+    static int span(List<Double> starts, int c, List<PdfGlyph> piece) {
         PdfGlyph end = piece.get(piece.size() - 1);
         int span = 1;
         while (c + span < starts.size() && end.right() > starts.get(c + span) + ALIGN * end.size()) {
@@ -716,7 +695,7 @@ final class PdfTextTable {
      * column left of it, empty: all of them for a label set at the top of its row, and for one set
      * lower (vertically centred) the rows whose middle is nearest its own.
      */
-    private static void labelSpans(List<RowDraft> drafts, int c, int[][] spans) {
+    private static void labelSpans(List<PdfTextRows.RowDraft> drafts, int c, int[][] spans) {
         for (int r = 0; r < drafts.size(); r++) {
             List<PdfGlyph> label = drafts.get(r).cells.get(c);
             if (label == null) {
@@ -747,7 +726,7 @@ final class PdfTextTable {
     }
 
     /** Whether a row has no text in column {@code c} nor left of it. */
-    private static boolean leavesEmpty(RowDraft row, int c) {
+    private static boolean leavesEmpty(PdfTextRows.RowDraft row, int c) {
         return row.cells.isEmpty() || row.cells.keySet().iterator().next() > c;
     }
 

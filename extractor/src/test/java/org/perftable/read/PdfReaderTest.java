@@ -608,6 +608,31 @@ class PdfReaderTest {
                 describe(grid.pages().get(0)));
     }
 
+    /**
+     * A number set flush right beside an empty column of numbers (a total merged across 当年 and 上年
+     * columns prints where the right one ends): which column it is in cannot be told, so the table
+     * stays text lines.
+     */
+    @Test
+    void aNumberBesideAnEmptyColumnOfNumbersKeepsTheTableAsText() throws Exception {
+        PDFont font = helvetica();
+        Grid grid = read(pdf("merged-number.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 60, "Item").text(130, 60, "Kind").text(230, 60, "Amount").text(310, 60, "Share");
+            String[][] rows = {{"Salaries", "staff", "120.50", "80%"}, {"Grants", "aid", "", "0"}, {"Travel", "trips", "30.00", "20%"}};
+            for (int r = 0; r < rows.length; r++) {
+                float baseline = 75 + 15 * r;
+                canvas.text(50, baseline, rows[r][0]).text(130, baseline, rows[r][1])
+                        .text(380 - width(font, rows[r][3]), baseline, rows[r][3]);
+                if (!rows[r][2].isEmpty()) {
+                    canvas.text(295 - width(font, rows[r][2]), baseline, rows[r][2]);
+                }
+            }
+        }));
+
+        assertTrue(describe(grid.pages().get(0)).stream().allMatch(block -> block.startsWith("text")));
+        assertEquals(List.of("table_not_inferred 1"), notices(grid));
+    }
+
     private static float width(PDFont font, String text) throws IOException {
         return font.getStringWidth(text) / 1000 * 10;
     }
@@ -636,6 +661,100 @@ class PdfReaderTest {
                         + " | " + describe(new Cell("12.00", 2, 1, 1, 2, ""))),
                 describe(grid.pages().get(1)));
         assertEquals(List.of("table_inferred 1", "table_inferred 2"), notices(grid));
+    }
+
+    /**
+     * The rest of a row cut by the page end opens the next page, whose table has a column more: its
+     * piece starts where the cut cell's column started, so it is that row's rest in that column, and
+     * the next line, with text in another column, starts the next row.
+     */
+    @Test
+    void theRestOfACutRowKeepsItsColumnWhereTheNextPageAddsOne() throws Exception {
+        Grid grid = read(pdf("rest-more-columns.pdf", canvas -> {
+            canvas.text(50, 60, "Task").text(150, 60, "Content").text(250, 60, "Amount")
+                    .text(50, 75, "Build").text(150, 75, "roads").text(250, 75, "12.00")
+                    .text(50, 90, "Study").text(150, 90, "the plans of").text(250, 90, "61.50");
+        }, canvas -> {
+            canvas.text(150, 30, "the year")
+                    .text(50, 45, "Level").text(150, 45, "Kind").text(250, 45, "Indicator").text(330, 45, "Target")
+                    .text(50, 60, "Output").text(150, 60, "Count").text(250, 60, "Trainees").text(330, 60, "100")
+                    .text(50, 75, "Effect").text(150, 75, "Social").text(250, 75, "Reach").text(330, 75, "90%");
+        }));
+
+        List<String> second = describe(grid.pages().get(1));
+        assertEquals("row p2 " + describe(new Cell("", 0, 1, 1, 2, "")) + " | " + describe(new Cell("the year", 1, 1, 1, 2, ""))
+                + " | " + describe(new Cell("", 2, 1, 1, 2, "")) + " | " + describe(new Cell("", 3, 1, 1, 2, "")), second.get(0));
+        assertEquals("row p2 " + describe(new Cell("Level", 0, 1, 1, 2, "")) + " | " + describe(new Cell("Kind", 1, 1, 1, 2, ""))
+                + " | " + describe(new Cell("Indicator", 2, 1, 1, 2, "")) + " | " + describe(new Cell("Target", 3, 1, 1, 2, "")),
+                second.get(1));
+    }
+
+    /**
+     * The rest of a cut row whose column has another number on the next page (a column is added left
+     * of it there) cannot be joined to its row: the next page's table stays text lines, said so.
+     */
+    @Test
+    void theRestOfACutRowInColumnsOfAnotherNumberStaysText() throws Exception {
+        Grid grid = read(pdf("rest-other-columns.pdf", canvas -> {
+            canvas.text(50, 60, "Task").text(150, 60, "Content").text(250, 60, "Amount")
+                    .text(50, 75, "Build").text(150, 75, "roads").text(250, 75, "12.00")
+                    .text(50, 90, "Study").text(150, 90, "the plans of").text(250, 90, "61.50");
+        }, canvas -> {
+            canvas.text(150, 30, "the year")
+                    .text(50, 45, "Level").text(100, 45, "Kind").text(150, 45, "Indicator").text(250, 45, "Target")
+                    .text(50, 60, "Output").text(100, 60, "Count").text(150, 60, "Trainees").text(250, 60, "100")
+                    .text(50, 75, "Effect").text(100, 75, "Social").text(150, 75, "Reach").text(250, 75, "90%");
+        }));
+
+        assertTrue(describe(grid.pages().get(1)).stream().allMatch(block -> block.startsWith("text")));
+        assertEquals(List.of("table_inferred 1", "table_not_inferred 2", "row_not_inferred 1"), notices(grid));
+    }
+
+    /**
+     * A table in doubt that runs to its page end, and a table opening the next page under no title:
+     * that may be the same table run on, its head rows back on the page before, so it stays text too.
+     */
+    @Test
+    void aTableRunOnFromATableInDoubtStaysText() throws Exception {
+        Grid grid = read(pdf("doubt-runs-on.pdf", canvas -> {
+            canvas.text(50, 60, "Item").text(200, 60, "Amount")
+                    .text(50, 75, "Rent").text(200, 75, "46").text(260, 75, "46")
+                    .text(50, 90, "Fees").text(200, 90, "18").text(260, 90, "18")
+                    .text(50, 105, "Staff").text(200, 105, "10").text(260, 105, "10");
+        }, canvas -> {
+            canvas.text(50, 30, "Food").text(200, 30, "Meals").text(300, 30, "12")
+                    .text(50, 45, "Books").text(200, 45, "Library").text(300, 45, "30")
+                    .text(50, 60, "Fuel").text(200, 60, "Cars").text(300, 60, "8");
+        }));
+
+        assertTrue(describe(grid.pages().get(1)).stream().allMatch(block -> block.startsWith("text")));
+        assertEquals(List.of("table_not_inferred 1", "table_not_inferred 2"), notices(grid));
+    }
+
+    /**
+     * A row cut by the page end whose rest opens the next page in a table in doubt: the row cannot be
+     * read whole, so it stays text lines (each cell's lines in turn), and the rows above it stay rows.
+     */
+    @Test
+    void aCutRowWhoseRestCannotBeReadStaysText() throws Exception {
+        Grid grid = read(pdf("cut-row-lost.pdf", canvas -> {
+            canvas.text(50, 60, "Item").text(150, 60, "Note").text(250, 60, "Amount")
+                    .text(50, 75, "Salaries").text(150, 75, "staff").text(250, 75, "120.50")
+                    .text(50, 90, "Travel").text(150, 90, "trips to the").text(250, 90, "30.00")
+                    .text(150, 105, "plants and");
+        }, canvas -> {
+            canvas.text(150, 30, "the offices")
+                    .text(50, 45, "Rent").text(150, 45, "office").text(250, 45, "12.00").text(300, 45, "12.00")
+                    .text(50, 60, "Fuel").text(150, 60, "cars").text(250, 60, "18.00").text(300, 60, "18.00")
+                    .text(50, 75, "Food").text(150, 75, "meals").text(250, 75, "15.00").text(300, 75, "15.00");
+        }));
+
+        assertEquals(List.of(
+                row(cell("Item", 0, 1, 1), cell("Note", 1, 1, 1), cell("Amount", 2, 1, 1)),
+                row(cell("Salaries", 0, 1, 1), cell("staff", 1, 1, 1), cell("120.50", 2, 1, 1)),
+                text("Travel"), text("trips to the"), text("plants and"), text("30.00")),
+                describe(grid.pages().get(0)));
+        assertEquals(List.of("table_inferred 1", "table_not_inferred 2", "row_not_inferred 1"), notices(grid));
     }
 
     /** A two-page PDF, one drawing per page. */
@@ -982,6 +1101,94 @@ class PdfReaderTest {
                 row(cell("效益指标", 0, 1, 1), cell("满意度", 1, 1, 1), cell("较好", 2, 1, 1))),
                 describe(grid.pages().get(0)));
         assertEquals(List.of("table_inferred 1"), notices(grid));
+    }
+
+    /**
+     * Categories printed on rows of their own (生态效益指标, 可持续影响指标) between rows set with
+     * padding, as Calc sets them: a lone line more than a wrap's pitch under another is a paragraph of
+     * the same cell only when that line ends a sentence, so each category is a row.
+     */
+    @Test
+    void categoriesOnRowsOfTheirOwnAreRowsWhereRowsArePadded() throws Exception {
+        String content = cjk(50, 60, "一级指标") + cjk(200, 60, "三级指标") + cjk(320, 60, "指标值")
+                + cjk(50, 78, "效益指标") + cjk(200, 78, "档案正常使用年") + cjk(320, 78, "≥10年")
+                + cjk(200, 92, "限")
+                + cjk(200, 110, "治安监控覆盖率") + cjk(320, 110, "100%")
+                + cjk(50, 128, "生态效益指标")
+                + cjk(50, 146, "可持续影响指标")
+                + cjk(50, 164, "满意度指标") + cjk(200, 164, "用户满意度") + cjk(320, 164, "≥95%");
+
+        Grid grid = read(cjkPdf("padded-categories.pdf", content));
+
+        assertEquals(List.of(
+                row(cell("一级指标", 0, 1, 1), cell("三级指标", 1, 1, 1), cell("指标值", 2, 1, 1)),
+                row(cell("效益指标", 0, 2, 1), cell("档案正常使用年\n限", 1, 1, 1), cell("≥10年", 2, 1, 1)),
+                row(cell("治安监控覆盖率", 1, 1, 1), cell("100%", 2, 1, 1)),
+                row(cell("生态效益指标", 0, 1, 1), cell("", 1, 1, 1), cell("", 2, 1, 1)),
+                row(cell("可持续影响指标", 0, 1, 1), cell("", 1, 1, 1), cell("", 2, 1, 1)),
+                row(cell("满意度指标", 0, 1, 1), cell("用户满意度", 1, 1, 1), cell("≥95%", 2, 1, 1))),
+                describe(grid.pages().get(0)));
+    }
+
+    /**
+     * A category on a row of its own between rows set without padding, as Writer sets them: a line
+     * a whole pitch under a row, beside none of its cells, starts a row (no cell ran on to it), and a
+     * line with text beside a row of one line and one cell starts the next.
+     */
+    @Test
+    void aCategoryOnARowOfItsOwnIsARowWhereRowsAreNotPadded() throws Exception {
+        String content = cjk(50, 60, "一级指标") + cjk(200, 60, "三级指标") + cjk(320, 60, "指标值")
+                + cjk(50, 74, "效益指标") + cjk(200, 74, "档案正常使用年") + cjk(320, 74, "≥10年")
+                + cjk(200, 88, "限")
+                + cjk(200, 102, "治安监控覆盖率") + cjk(320, 102, "100%")
+                + cjk(50, 116, "生态效益指标")
+                + cjk(50, 130, "满意度指标") + cjk(200, 130, "用户满意度") + cjk(320, 130, "≥95%");
+
+        Grid grid = read(cjkPdf("unpadded-category.pdf", content));
+
+        assertEquals(List.of(
+                row(cell("一级指标", 0, 1, 1), cell("三级指标", 1, 1, 1), cell("指标值", 2, 1, 1)),
+                row(cell("效益指标", 0, 2, 1), cell("档案正常使用年\n限", 1, 1, 1), cell("≥10年", 2, 1, 1)),
+                row(cell("治安监控覆盖率", 1, 1, 1), cell("100%", 2, 1, 1)),
+                row(cell("生态效益指标", 0, 1, 1), cell("", 1, 1, 1), cell("", 2, 1, 1)),
+                row(cell("满意度指标", 0, 1, 1), cell("用户满意度", 1, 1, 1), cell("≥95%", 2, 1, 1))),
+                describe(grid.pages().get(0)));
+    }
+
+    /**
+     * A label filling its column (服务对象满意) with one character more under it beside the next row's
+     * first line: the label wrapped in a cell spanning both rows, or the next row has a label of its
+     * own; the page cannot tell, so the table stays text lines, said so.
+     */
+    @Test
+    void aLabelThatMayWrapBesideTheNextRowKeepsTheTableAsText() throws Exception {
+        String content = cjk(50, 60, "一级指标") + cjk(130, 60, "二级指标") + cjk(230, 60, "三级指标") + cjk(330, 60, "指标值")
+                + cjk(50, 74, "满意度指标") + cjk(130, 74, "服务对象满意") + cjk(230, 74, "参观满意率") + cjk(330, 74, "≥90%")
+                + cjk(130, 88, "度") + cjk(230, 88, "招聘会满意度") + cjk(330, 88, "≥90%")
+                + cjk(230, 102, "讲座满意度") + cjk(330, 102, "≥90%")
+                + cjk(230, 116, "交流满意度") + cjk(330, 116, "≥90%");
+
+        Grid grid = read(cjkPdf("label-wraps.pdf", content));
+
+        assertTrue(describe(grid.pages().get(0)).stream().allMatch(block -> block.startsWith("text")));
+        assertEquals(List.of("table_not_inferred 1"), notices(grid));
+    }
+
+    /**
+     * Two numbers on each line under one column start (two columns of numbers set flush right, the
+     * second without a header of its own): a column was not found, so the table stays text lines.
+     */
+    @Test
+    void twoPiecesOfALineInOneColumnKeepTheTableAsText() throws Exception {
+        Grid grid = read(pdf("two-in-one.pdf", Rule.STROKE, canvas -> {
+            canvas.text(50, 60, "Item").text(200, 60, "Amount")
+                    .text(50, 75, "Rent").text(200, 75, "46").text(260, 75, "46")
+                    .text(50, 90, "Fees").text(200, 90, "18").text(260, 90, "18")
+                    .text(50, 105, "Staff").text(200, 105, "10").text(260, 105, "10");
+        }));
+
+        assertTrue(describe(grid.pages().get(0)).stream().allMatch(block -> block.startsWith("text")));
+        assertEquals(List.of("table_not_inferred 1"), notices(grid));
     }
 
     @Test

@@ -60,7 +60,9 @@ final class HubeiProjectLayout implements FormLayout {
         @Override
         protected void finish() {
             project.indicators.addAll(indicators.indicators());
-            form.projects.add(project.toProject());
+            if (!project.empty()) {
+                form.projects.add(project.toProject());
+            }
         }
 
         /** A section label on its own line, or the rest of a goal text cut by a page break. */

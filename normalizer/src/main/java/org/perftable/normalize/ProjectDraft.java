@@ -28,6 +28,12 @@ final class ProjectDraft {
         this.page = page;
     }
 
+    /** Whether nothing of the project was read (its form's tables stayed text): no record is made of it. */
+    boolean empty() {
+        return name == null && category == null && fields.isEmpty() && choices.isEmpty() && funding.isEmpty()
+                && details.isEmpty() && purchases.isEmpty() && goals.isEmpty() && indicators.isEmpty();
+    }
+
     Project toProject() {
         return new Project(name, category, fields, choices, funding, details, purchases, goals, indicators, page);
     }

@@ -234,7 +234,9 @@ final class ProjectFormLayout implements FormLayout {
                 }
             } else {
                 project.indicators.addAll(indicators.indicators());
-                form.projects.add(project.toProject());
+                if (!project.empty()) {
+                    form.projects.add(project.toProject());
+                }
             }
         }
     }

@@ -150,6 +150,16 @@ class ReadingByMeaningTest {
         assertEquals(2, codes(form).stream().filter("level1_inferred"::equals).count());
     }
 
+    /** A project form of which nothing was read (its tables stayed text lines of a PDF) gives no project record. */
+    @Test
+    void aProjectFormOfWhichNothingWasReadGivesNoProject() {
+        line("项目支出绩效目标表");
+        line("单位：万元");
+        Form form = read().forms().get(0);
+
+        assertTrue(form.projects().isEmpty());
+    }
+
     @Test
     void sideBySidePeriodGroupsGiveAnIndicatorEachWithItsPeriod() {
         line("项目支出绩效目标表");
