@@ -74,13 +74,24 @@ final class PdfTextTable {
     final List<Double> starts;
     /** The page's lines the table took, by identity. */
     final Set<List<PdfGlyph>> lines;
+    /** Its cells with text, with the glyphs that went into each: what {@link InferredTableCheck} weighs. */
+    final List<GlyphCell> cells;
+    /** Whether it goes on from the table that ended the page before, its first row the rest of that table's last. */
+    final boolean goesOn;
 
-    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines) {
+    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines, List<GlyphCell> cells,
+            boolean goesOn) {
         this.top = top;
         this.rows = rows;
         this.columns = starts.size();
         this.starts = starts;
         this.lines = lines;
+        this.cells = cells;
+        this.goesOn = goesOn;
+    }
+
+    /** A cell with text: the rows and columns it covers and its glyphs. */
+    record GlyphCell(int row, int column, int rowSpan, int colSpan, List<PdfGlyph> glyphs) {
     }
 
     /**
@@ -91,6 +102,35 @@ final class PdfTextTable {
         private List<Double> carried = List.of();
         /** Whether that table took the last line of its page: its last row may go on over the page. */
         private boolean endsPage;
+
+        /** The columns of the page before's last table when it was refused: a table going on from it is refused too. */
+        private List<Double> refused = List.of();
+
+        /** The page's last table was refused: nothing goes on from it. */
+        void refuse() {
+            refused = carried;
+            carried = List.of();
+            endsPage = false;
+        }
+
+        /** The last row of the page before's last table taken, which a table here may go on from. */
+        private InferredTableCheck.LastRow lastRow = InferredTableCheck.LastRow.NONE;
+
+        /** Records the last row of the page's last table taken (none when none was). */
+        void lastRow(InferredTableCheck.LastRow row) {
+            lastRow = row;
+        }
+
+        InferredTableCheck.LastRow lastRow() {
+            return lastRow;
+        }
+
+        /** The columns of the last table of the page before, when it was refused (else none), told once. */
+        List<Double> takeRefused() {
+            List<Double> taken = refused;
+            refused = List.of();
+            return taken;
+        }
     }
 
     /** One line split into pieces, each with its column, or -1 where it starts at none. */
@@ -520,6 +560,7 @@ final class PdfTextTable {
             labelSpans(drafts, c, rowSpans);
         }
         List<Row> rows = new ArrayList<>();
+        List<GlyphCell> glyphCells = new ArrayList<>();
         // per column, the row up to which a label above spans it
         int[] spannedUntil = new int[n];
         for (int r = 0; r < drafts.size(); r++) {
@@ -543,6 +584,9 @@ final class PdfTextTable {
                 double cellRight = c + colSpan < n ? starts.get(c + colSpan) - 2 : right + 2;
                 double bottom = drafts.get(Math.min(r + rowSpan, drafts.size()) - 1).bottom;
                 String text = glyphs == null ? "" : PdfPageLayout.cellText(PdfPageLayout.lines(glyphs));
+                if (glyphs != null) {
+                    glyphCells.add(new GlyphCell(r, c, rowSpan, colSpan, glyphs));
+                }
                 cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
                         + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
             }
@@ -550,7 +594,7 @@ final class PdfTextTable {
         }
         Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         run.forEach(line -> taken.add(line.glyphs));
-        return new PdfTextTable(drafts.get(0).top, rows, starts, taken);
+        return new PdfTextTable(drafts.get(0).top, rows, starts, taken, glyphCells, goesOn);
     }
 
     /** The run's lines gathered into rows. */

@@ -984,6 +984,42 @@ class PdfReaderTest {
         assertEquals(List.of("table_inferred 1"), notices(grid));
     }
 
+    /**
+     * Two rows set without padding whose names are equally wide read as one row with two lines in each
+     * cell, but a target value (a comparison and a number) starts a cell, never a wrapped line: the
+     * table is refused, its lines left as text, and a notice says so.
+     */
+    @Test
+    void aTableWhoseCellHoldsTwoValuesIsLeftAsText() throws Exception {
+        String content = cjk(50, 60, "三级指标") + cjk(200, 60, "指标值")
+                + cjk(50, 74, "人均服务成本") + cjk(200, 74, "≤260元/每人次")
+                + cjk(50, 88, "单位建设成本") + cjk(200, 88, "≤180元/平方米");
+
+        Grid grid = read(cjkPdf("two-values.pdf", content));
+
+        assertEquals(List.of(text("三级指标"), text("指标值"), text("人均服务成本"), text("≤260元/每人次"), text("单位建设成本"),
+                text("≤180元/平方米")), describe(grid.pages().get(0)));
+        assertEquals(List.of("table_refused 1"), notices(grid));
+    }
+
+    /**
+     * A line set further below a table's last row than its lines wrap may be a paragraph of a cell or
+     * the next form's title: with no way to tell, the table is refused and stays text.
+     */
+    @Test
+    void aLineSetApartBelowTheLastRowLeavesTheTableAsText() throws Exception {
+        String content = cjk(50, 60, "项目名称") + cjk(200, 60, "社区养老服务")
+                + cjk(50, 74, "实施单位") + cjk(200, 74, "民政局")
+                + cjk(50, 88, "主管部门") + cjk(200, 88, "市民政局")
+                + cjk(50, 112, "附件2项目绩效目标表");
+
+        Grid grid = read(cjkPdf("title-after.pdf", content));
+
+        assertEquals(List.of(text("项目名称"), text("社区养老服务"), text("实施单位"), text("民政局"), text("主管部门"),
+                text("市民政局"), text("附件2项目绩效目标表")), describe(grid.pages().get(0)));
+        assertEquals(List.of("table_refused 1"), notices(grid));
+    }
+
     @Test
     void chineseForm() throws Exception {
         String content = "0.5 w\n"
