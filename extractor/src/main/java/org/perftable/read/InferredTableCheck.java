@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * Whether a table read from the alignment of its text ({@link PdfTextTable}) can be trusted. A wrong
  * record is worse than a missing one, so a table whose rows disagree with its columns, or whose rows
  * could as well be parted otherwise, is refused and its lines stay text. The evidence is the layout
- * alone: in a table printed without rules each cell keeps to its columns, its text set apart from
- * the next cell's; and where rows are set as close as a cell's lines, a line under a full line may be
- * that line's wrap as well as a row of its own.
+ * alone: in a table printed without rules each cell keeps to its columns, its text set apart from the
+ * next cell's, a value starts its cell, and a line goes on the cells of its row or opens new ones,
+ * not both; across a page end, only a cell whose text reaches the last line can go on.
  */
 final class InferredTableCheck {
 

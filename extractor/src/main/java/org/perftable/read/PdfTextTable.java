@@ -167,7 +167,7 @@ final class PdfTextTable {
                         && r.position() <= t.ys[t.ys.length - 1] + 2))
                 .toList();
         List<PdfTextTable> found = !textLines.isEmpty() && (tables.isEmpty() || !across.isEmpty())
-                ? find(page, textLines, across, columns.carried, columns.endsPage) : List.of();
+                ? find(page, textLines, across, columns.carried, columns.endsPage, columns.lastRow.atBottom()) : List.of();
         PdfTextTable last = found.isEmpty() ? null : found.get(found.size() - 1);
         columns.carried = last == null ? List.of() : last.starts;
         columns.endsPage = last != null && last.lines.contains(textLines.get(textLines.size() - 1));
@@ -176,10 +176,11 @@ final class PdfTextTable {
 
     /**
      * The tables among a page's text lines (top to bottom, each left to right), with the rules drawn
-     * across the page outside any ruled table.
+     * across the page outside any ruled table; {@code cutCells} are the columns where the last row of
+     * the page before's table has text on its last line, the cells a row cut by the page end goes on.
      */
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
-            List<Double> carried, boolean goesOn) {
+            List<Double> carried, boolean goesOn, Set<Integer> cutCells) {
         List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
         List<Double> first = withFlushLeftNumbers(gapped, columnStarts(gapped));
         // pieces split again where they run into a column, then the columns counted again: a number
@@ -217,7 +218,9 @@ final class PdfTextTable {
         int continued = 0;
         if (carriedOn && starts == carried) {
             // the page's first lines, each piece within a column of the table going on, continue it
-            while (continued < lines.size() && lines.get(continued).aligned() && withinColumns(lines.get(continued), starts)) {
+            // a line of one piece in a column where the row cut by the page end has no text (a heading) is none of it
+            while (continued < lines.size() && lines.get(continued).aligned() && withinColumns(lines.get(continued), starts)
+                    && (lines.get(continued).pieces.size() > 1 || cutCells.contains(lines.get(continued).columns[0]))) {
                 member[continued++] = true;
             }
         }

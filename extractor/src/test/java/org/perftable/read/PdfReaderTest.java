@@ -940,18 +940,20 @@ class PdfReaderTest {
         return String.format("%.2f %.2f m %.2f %.2f l S%n", x1, HEIGHT - y1, x2, HEIGHT - y2);
     }
 
-    /** A one-page PDF of Chinese text drawn by a content stream written with {@link #cjk}. */
-    private Path cjkPdf(String name, String content) throws IOException {
+    /** A PDF of Chinese text, a page for each content stream written with {@link #cjk}. */
+    private Path cjkPdf(String name, String... contents) throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
-            COSDictionary fonts = new COSDictionary();
-            fonts.setItem(COSName.getPDFName("FC"), songLight());
-            COSDictionary resources = new COSDictionary();
-            resources.setItem(COSName.FONT, fonts);
-            page.setResources(new PDResources(resources));
-            page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
-            document.addPage(page);
+            for (String content : contents) {
+                PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                COSDictionary fonts = new COSDictionary();
+                fonts.setItem(COSName.getPDFName("FC"), songLight());
+                COSDictionary resources = new COSDictionary();
+                resources.setItem(COSName.FONT, fonts);
+                page.setResources(new PDResources(resources));
+                page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
+                document.addPage(page);
+            }
             document.save(file.toFile());
         }
         return file;
@@ -1018,6 +1020,30 @@ class PdfReaderTest {
         assertEquals(List.of(text("项目名称"), text("社区养老服务"), text("实施单位"), text("民政局"), text("主管部门"),
                 text("市民政局"), text("附件2项目绩效目标表")), describe(grid.pages().get(0)));
         assertEquals(List.of("table_refused 1"), notices(grid));
+    }
+
+    /**
+     * A table that ends its page may go on at the top of the next, but a line of one piece in a column
+     * where the row cut by the page end has no text (the category label above it ended higher) is a
+     * heading, not that row's rest: it stays text, and the table under it is read on its own.
+     */
+    @Test
+    void aHeadingAtTheTopOfAPageIsNoRestOfTheTableBefore() throws Exception {
+        String first = cjk(50, 54, "一级指标") + cjk(150, 54, "三级指标") + cjk(250, 54, "指标值")
+                + cjk(50, 74, "产出指标") + cjk(150, 74, "培训人数") + cjk(250, 74, "≥100人")
+                + cjk(150, 88, "课程数量") + cjk(250, 88, "12门");
+        String second = cjk(50, 60, "附表2")
+                + cjk(50, 74, "名称") + cjk(150, 74, "养老服务") + cjk(250, 74, "市民政局")
+                + cjk(50, 88, "实施单位") + cjk(150, 88, "民政中心") + cjk(250, 88, "二〇")
+                + cjk(50, 102, "主管部门") + cjk(150, 102, "民政局") + cjk(250, 102, "二〇二七");
+
+        Grid grid = read(cjkPdf("heading-on-next-page.pdf", first, second));
+
+        assertEquals(List.of("text p2 附表2",
+                "row p2 [0 +1 x1 p2] 名称 | [1 +1 x1 p2] 养老服务 | [2 +1 x1 p2] 市民政局",
+                "row p2 [0 +1 x1 p2] 实施单位 | [1 +1 x1 p2] 民政中心 | [2 +1 x1 p2] 二〇",
+                "row p2 [0 +1 x1 p2] 主管部门 | [1 +1 x1 p2] 民政局 | [2 +1 x1 p2] 二〇二七"), describe(grid.pages().get(1)));
+        assertEquals(List.of("table_inferred 1", "table_inferred 2"), notices(grid));
     }
 
     @Test
