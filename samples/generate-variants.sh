@@ -6,6 +6,9 @@
 # their truth.
 #
 #   samples/generate-variants.sh               rewrites samples/variants/
+#   samples/generate-variants.sh --borderless  rewrites samples/variants-borderless/: the same filings
+#                                              with no cell border, so their PDFs draw no ruling and
+#                                              are read from the alignment of their text
 #   samples/generate-variants.sh --files DIR   writes the filings as .txt, .docx and .xlsx with their
 #                                              truth into DIR instead, to look at (no PDFs)
 set -euo pipefail
@@ -15,15 +18,19 @@ seed=${SEED:-2025}
 count=${COUNT:-30}
 
 files=
+out=samples/variants
+borders=()
 if [ "${1:-}" = --files ]; then
   files=$(realpath -m "$2")
+elif [ "${1:-}" = --borderless ]; then
+  out=samples/variants-borderless
+  borders=(--borderless)
 fi
 
 if [ -z "$files" ] && ! command -v soffice >/dev/null; then
   apt-get install -y -q libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
 fi
 
-out=samples/variants
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # built in the reactor, so nothing is installed into the local repository
@@ -37,7 +44,7 @@ if [ -n "$files" ]; then
   variants "$seed" "$count" "$files"
   exit 0
 fi
-variants "$seed" "$count" "$work/office" docx xlsx
+variants "$seed" "$count" "$work/office" "${borders[@]}" docx xlsx
 # a profile of its own, so a LibreOffice running at the same time does not lock this one out
 profile="-env:UserInstallation=file://$work/profile"
 soffice "$profile" --headless --convert-to pdf --outdir "$work/writer" "$work"/office/*.docx >/dev/null

@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
  */
 final class TruthCheck {
 
-    /** One fact the output gets wrong: its kind (for counting), its form (from 1; 0 for the filing), what was expected and found. */
+    /**
+     * One fact the output gets wrong: its kind (for counting), its form (from 1; 0 for the filing), what was
+     * expected and found. A kind ending in "missing" is a fact the output leaves out; any other is a wrong one.
+     */
     record Problem(String kind, int form, String message) {
+
+        /** Whether the output states something the truth contradicts or does not hold, rather than leaving a fact out. */
+        boolean wrong() {
+            return !kind.endsWith("missing");
+        }
     }
 
     /**
@@ -52,7 +60,8 @@ final class TruthCheck {
         JsonNode expectedForms = truth.path("forms");
         JsonNode actualForms = filing.path("forms");
         if (expectedForms.size() != actualForms.size()) {
-            problems.add(new Problem("form count", 0, "expected " + expectedForms.size() + " forms, got " + actualForms.size()));
+            problems.add(new Problem(actualForms.size() > expectedForms.size() ? "form count" : "form count missing", 0,
+                    "expected " + expectedForms.size() + " forms, got " + actualForms.size()));
         }
         for (int i = 0; i < expectedForms.size(); i++) {
             String where = "form " + (i + 1) + ": ";
@@ -99,11 +108,13 @@ final class TruthCheck {
             if (!expected.path("project_name").isNull()) {
                 String name = expected.path("project_name").asText();
                 boolean named = false;
+                boolean anyName = false;
                 for (JsonNode project : form.path("projects")) {
                     named |= sameText(name, project.path("name"));
+                    anyName |= text(project.path("name")) != null;
                 }
                 if (!named) {
-                    problem("project name", name);
+                    problem(anyName ? "project name" : "project name missing", name);
                 }
             }
             fields(expected.path("fields"), inFormAndProjects("fields"), "");
@@ -156,7 +167,8 @@ final class TruthCheck {
             for (JsonNode line : lines) {
                 if (!fundingFound(line, outputs)) {
                     String period = line.path("period").isNull() ? "" : " (" + line.path("period").asText() + ")";
-                    problem("funding line", context + line.path("item").asText() + period + " = " + line.path("raw").asText());
+                    problem(itemFound(line, outputs) ? "funding line" : "funding line missing",
+                            context + line.path("item").asText() + period + " = " + line.path("raw").asText());
                 }
             }
         }
@@ -194,6 +206,21 @@ final class TruthCheck {
             return false;
         }
 
+        /** Whether an output line has the item's label (其中： aside), whatever its amount. */
+        private boolean itemFound(JsonNode line, List<JsonNode> outputs) {
+            String item = itemLabel(line.path("item").asText());
+            String period = line.path("period").isNull() ? null : line.path("period").asText();
+            for (JsonNode array : outputs) {
+                for (JsonNode actual : array) {
+                    String actualItem = itemLabel(actual.path("item").asText());
+                    if (actualItem.equals(item) || period != null && actualItem.equals(period + item)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** Goals of each kind, compared as one text with 目标N： numbering and spaces left out. */
         private void goals() {
             Map<String, StringBuilder> expectedByKind = new TreeMap<>();
@@ -217,12 +244,12 @@ final class TruthCheck {
             expectedByKind.forEach((kind, text) -> {
                 String got = actualByKind.containsKey(kind) ? goalText(actualByKind.get(kind).toString()) : null;
                 if (!goalText(text.toString()).equals(got)) {
-                    problem("goals", kind + ": expected 「" + text + "」, got " + (got == null ? "none" : "「" + got + "」"));
+                    problem(got == null ? "goals missing" : "goals", kind + ": expected 「" + text + "」, got " + (got == null ? "none" : "「" + got + "」"));
                 }
             });
             periods.forEach((kind, period) -> {
                 if (!actualPeriods.getOrDefault(kind, List.of()).contains(period)) {
-                    problem("goal period", kind + " " + period);
+                    problem(actualPeriods.containsKey(kind) ? "goal period" : "goal period missing", kind + " " + period);
                 }
             });
         }
@@ -374,7 +401,7 @@ final class TruthCheck {
 
         private void same(String kind, JsonNode expected, JsonNode actual) {
             if (!sameText(expected.asText(), actual)) {
-                problem(kind, "expected " + expected.asText() + ", got " + (actual.isMissingNode() ? "none" : actual.asText()));
+                problem(text(actual) == null ? kind + " missing" : kind, "expected " + expected.asText() + ", got " + (actual.isMissingNode() ? "none" : actual.asText()));
             }
         }
 

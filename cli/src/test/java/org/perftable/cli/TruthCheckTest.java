@@ -114,7 +114,27 @@ class TruthCheckTest {
 
     @Test
     void anEmptyOutputMissesEveryForm() throws Exception {
-        assertEquals(List.of("form count", "form missing"), kinds(check.problems(json(TRUTH), json("{}"))));
+        List<TruthCheck.Problem> problems = check.problems(json(TRUTH), json("{}"));
+        assertEquals(List.of("form count missing", "form missing"), kinds(problems));
+        assertEquals(List.of(false, false), problems.stream().map(TruthCheck.Problem::wrong).toList());
+    }
+
+    @Test
+    void factsLeftOutAreMissingAndFactsStatedOtherwiseAreWrong() throws Exception {
+        JsonNode output = json(OUTPUT);
+        ObjectNode form = (ObjectNode) output.get("forms").get(0);
+        form.remove("department");
+        ((ObjectNode) project(output)).remove("fields");
+        ((ArrayNode) project(output).get("goals")).removeAll();
+        ((ArrayNode) project(output).get("funding")).remove(0);
+        ((ObjectNode) project(output).get("funding").get(0)).put("amount", 1.0);
+        ((ObjectNode) project(output).get("funding").get(0).get("columns")).put("实施期", 1.0);
+        ((ArrayNode) project(output).get("indicators")).addObject().put("level3", "多出的指标");
+        List<TruthCheck.Problem> problems = check.problems(json(TRUTH), output);
+        assertEquals(List.of("department missing", "field missing", "funding line missing", "funding line", "goals missing",
+                "indicator unexpected"), kinds(problems));
+        assertEquals(List.of(false, false, false, true, false, true),
+                problems.stream().map(TruthCheck.Problem::wrong).toList());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.perftable.read;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.math.BigDecimal;
 import org.perftable.grid.Block;
 import org.perftable.grid.Cell;
@@ -15,7 +16,9 @@ import org.perftable.grid.TextLine;
  * Lays one page out as blocks: glyphs inside a ruled table go to the cell that holds their centre
  * (just above the baseline), the rest form text lines; tables and lines come in reading order, top
  * to bottom. Text outside ruled tables may still be a table drawn without full rulings
- * ({@link PdfTextTable}): read from the alignment of its text, and said so in a notice.
+ * ({@link PdfTextTable}): read from the alignment of its text, and said so in a notice; or, where
+ * its layout leaves the reading in doubt ({@link InferredTableCheck}), left as text lines with a
+ * notice saying why, as is a table going on from one so refused.
  */
 final class PdfPageLayout {
 
@@ -66,21 +69,36 @@ final class PdfPageLayout {
             placed.add(new Placed(tables.get(t).top(), rows(number, tables.get(t), cellGlyphs.get(t))));
         }
         List<List<PdfGlyph>> lines = lines(outside);
-        List<PdfTextTable> inferred = PdfTextTable.findOutside(number, lines, rulings, tables, columns);
-        List<PdfTextTable> read = new ArrayList<>();
-        for (PdfTextTable table : inferred) {
-            if (table.doubt != null) {
-                notices.add(new Notice("table_not_inferred", "page " + number + ": text in " + table.columns
-                        + " columns was kept as text lines, not read as a table, because " + table.doubt, number));
+        List<Double> refusedBefore = columns.takeRefused();
+        InferredTableCheck.LastRow rowBefore = columns.lastRow();
+        List<PdfTextTable> aligned = PdfTextTable.findOutside(number, lines, rulings, tables, columns);
+        List<PdfTextTable> inferred = new ArrayList<>();
+        boolean lastRefusedByCheck = false;
+        for (PdfTextTable table : aligned) {
+            // the reader's own doubt first (rows it could not part), then the layout's (InferredTableCheck)
+            Optional<String> doubt = table.doubt != null ? Optional.of(table.doubt)
+                    : table == aligned.get(0) && InferredTableCheck.goesOnFrom(refusedBefore, table, lines)
+                    ? Optional.of("it goes on from the table refused on the page before")
+                    : InferredTableCheck.doubt(table, table == aligned.get(0) ? rowBefore : InferredTableCheck.LastRow.NONE);
+            lastRefusedByCheck = table.doubt == null && doubt.isPresent();
+            if (doubt.isPresent()) {
+                notices.add(new Notice("table_refused", "page " + number + ": text that lines up in " + table.columns
+                        + " columns was left as text lines, not read as a table: " + doubt.get(), number));
                 continue;
             }
-            read.add(table);
+            inferred.add(table);
             placed.add(new Placed(table.top, table.rows));
             notices.add(new Notice("table_inferred", "page " + number + ": a table of " + table.rows.size() + " rows and "
                     + table.columns + " columns drawn without full rulings was read from the alignment of its text", number));
         }
+        // a table the layout check refused carries nothing over; the reader's doubt it carries itself
+        if (lastRefusedByCheck) {
+            columns.refuse();
+        }
+        columns.lastRow(inferred.isEmpty() ? InferredTableCheck.LastRow.NONE
+                : InferredTableCheck.lastRow(inferred.get(inferred.size() - 1)));
         for (List<PdfGlyph> line : lines) {
-            if (read.stream().noneMatch(table -> table.lines.contains(line))) {
+            if (inferred.stream().noneMatch(table -> table.lines.contains(line))) {
                 double top = line.get(0).baseline() - line.get(0).size();
                 placed.add(new Placed(top, textBlocks(number, line)));
             }

@@ -205,7 +205,7 @@ final class PdfPageScanner extends PDFTextStripper {
                 break;
             }
             pages.set(last, asText);
-            notices.add(new Notice("row_not_inferred", "page " + before.number() + ": the last row of the table at its end"
+            notices.add(new Notice("row_refused", "page " + before.number() + ": the last row of the table at its end"
                     + " was kept as text lines, because it goes on in a table of page " + into + " that could not be read",
                     before.number()));
             lost = opensWithRest.get(last) && asText.blocks().stream().noneMatch(Row.class::isInstance);

@@ -50,6 +50,12 @@ final class PdfTextRows {
     /** Slack for rounding in glyph positions, in font sizes. */
     private static final double FIT_SLACK = 0.05;
 
+    /**
+     * A word that would have fitted at a cell line's end with less room than this to spare, in font
+     * sizes, fits only by a hair: the widest line may belong to cells of another width.
+     */
+    private static final double HAIR = 0.25;
+
     /** Punctuation a line may not end with (it goes down with the character after it). */
     private static final String OPENING = "（(《〈【[{“‘「『";
 
@@ -78,7 +84,7 @@ final class PdfTextRows {
 
     /** The run's lines gathered into rows. */
     static List<RowDraft> rows(List<PdfTextTable.Line> run, List<Double> starts, double pitch, double[][] widest,
-            List<PdfRuling> rules, boolean goesOn, Set<Integer> wrappedBeside) {
+            List<PdfRuling> rules, boolean goesOn, Set<Integer> wrappedBeside, Set<Integer> undecided) {
         List<RowDraft> drafts = new ArrayList<>();
         RowDraft row = null;
         double previous = Double.NaN;
@@ -87,7 +93,11 @@ final class PdfTextRows {
             // text in another column starts the next row
             boolean rest = row != null && row == drafts.get(0) && goesOn;
             if (row != null && row.firstBaseline == previous && line.baseline() - previous <= WRAP * pitch) {
-                wrappedBeside.addAll(mayHaveWrapped(row, line, previous, widest, starts));
+                List<Integer> wrapped = mayHaveWrapped(row, line, previous, widest, starts);
+                wrappedBeside.addAll(wrapped);
+                if (opensOnlyByAHair(row, line, widest, starts)) {
+                    undecided.addAll(wrapped);
+                }
             }
             if (row == null || rest && Arrays.stream(line.columns()).anyMatch(c -> !drafts.get(0).cells.containsKey(c))
                     || !continues(row, line, previous, pitch, widest, starts, rules)) {
@@ -131,6 +141,33 @@ final class PdfTextRows {
             starting |= !runsOn;
         }
         return starting ? columns : List.of();
+    }
+
+    /**
+     * Whether every piece of a line that would open a cell under a row of one line would have fitted
+     * at the end of a full cell line above only by a hair: beside a piece that wrapped, the line may
+     * as well go on in the row.
+     */
+    private static boolean opensOnlyByAHair(RowDraft row, PdfTextTable.Line line, double[][] widest, List<Double> starts) {
+        boolean opens = false;
+        for (int p = 0; p < line.pieces().size(); p++) {
+            int c = line.columns()[p];
+            List<PdfGlyph> last = row.lastLine.get(c);
+            List<PdfGlyph> piece = line.pieces().get(p);
+            if (last == null || quantity(last) && quantity(piece)) {
+                return false;
+            }
+            int span = PdfTextTable.span(starts, c, last);
+            double width = width(widest[c], span);
+            if (wouldHaveFit(last, piece, width)) {
+                if (!full(last, c + span, starts, widest[c])
+                        || wouldHaveFit(last, piece, width - HAIR * last.get(last.size() - 1).size())) {
+                    return false;
+                }
+                opens = true;
+            }
+        }
+        return opens;
     }
 
     /**

@@ -66,14 +66,25 @@ final class PdfTextTable {
     final List<Double> starts;
     /** The page's lines the table took, by identity. */
     final Set<List<PdfGlyph>> lines;
+    /** Its cells with text, with the glyphs that went into each: what {@link InferredTableCheck} weighs. */
+    final List<GlyphCell> cells;
+    /** Whether it goes on from the table that ended the page before, its first row the rest of that table's last. */
+    final boolean goesOn;
 
-    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines, String doubt) {
+    private PdfTextTable(double top, List<Row> rows, List<Double> starts, Set<List<PdfGlyph>> lines, String doubt,
+            List<GlyphCell> cells, boolean goesOn) {
         this.top = top;
         this.rows = rows;
         this.doubt = doubt;
         this.columns = starts.size();
         this.starts = starts;
         this.lines = lines;
+        this.cells = cells;
+        this.goesOn = goesOn;
+    }
+
+    /** A cell with text: the rows and columns it covers and its glyphs. */
+    record GlyphCell(int row, int column, int rowSpan, int colSpan, List<PdfGlyph> glyphs) {
     }
 
     /**
@@ -102,6 +113,35 @@ final class PdfTextTable {
 
         boolean opensWithRest() {
             return opensWithRest;
+        }
+
+        /** The columns of the page before's last table when it was refused: a table going on from it is refused too. */
+        private List<Double> refused = List.of();
+
+        /** The page's last table was refused: nothing goes on from it. */
+        void refuse() {
+            refused = carried;
+            carried = List.of();
+            endsPage = false;
+        }
+
+        /** The last row of the page before's last table taken, which a table here may go on from. */
+        private InferredTableCheck.LastRow lastRow = InferredTableCheck.LastRow.NONE;
+
+        /** Records the last row of the page's last table taken (none when none was). */
+        void lastRow(InferredTableCheck.LastRow row) {
+            lastRow = row;
+        }
+
+        InferredTableCheck.LastRow lastRow() {
+            return lastRow;
+        }
+
+        /** The columns of the last table of the page before, when it was refused (else none), told once. */
+        List<Double> takeRefused() {
+            List<Double> taken = refused;
+            refused = List.of();
+            return taken;
         }
     }
 
@@ -156,12 +196,14 @@ final class PdfTextTable {
 
     /**
      * The tables among a page's text lines (top to bottom, each left to right), with the rules drawn
-     * across the page outside any ruled table.
+     * across the page outside any ruled table; {@code cutCells} are the columns where the last row of
+     * the page before's table has text on its last line, the cells a row cut by the page end goes on.
      */
     private static List<PdfTextTable> find(int page, List<List<PdfGlyph>> textLines, List<PdfRuling> rules,
             Columns pageBefore) {
         List<Double> carried = pageBefore.carried;
         boolean goesOn = pageBefore.endsPage;
+        Set<Integer> cutCells = pageBefore.lastRow.atBottom();
         List<List<List<PdfGlyph>>> gapped = textLines.stream().map(PdfPageLayout::segments).toList();
         List<Double> first = withFlushLeftNumbers(gapped, columnStarts(gapped));
         // pieces split again where they run into a column, then the columns counted again: a number
@@ -201,7 +243,9 @@ final class PdfTextTable {
         int continued = 0;
         if (carriedOn && starts == carried) {
             // the page's first lines, each piece within a column of the table going on, continue it
-            while (continued < lines.size() && lines.get(continued).aligned() && withinColumns(lines.get(continued), starts)) {
+            // a line of one piece in a column where the row cut by the page end has no text (a heading) is none of it
+            while (continued < lines.size() && lines.get(continued).aligned() && withinColumns(lines.get(continued), starts)
+                    && (lines.get(continued).pieces.size() > 1 || cutCells.contains(lines.get(continued).columns[0]))) {
                 member[continued++] = true;
             }
         }
@@ -560,7 +604,9 @@ final class PdfTextTable {
         }
         // columns where a new row's line lies beside a cell line above that may have wrapped
         Set<Integer> wrappedBeside = new TreeSet<>();
-        List<PdfTextRows.RowDraft> drafts = PdfTextRows.rows(run, starts, pitch, widest, rules, goesOn, wrappedBeside);
+        // of those, where the line's other pieces would have fitted above only by a hair
+        Set<Integer> undecided = new TreeSet<>();
+        List<PdfTextRows.RowDraft> drafts = PdfTextRows.rows(run, starts, pitch, widest, rules, goesOn, wrappedBeside, undecided);
         int labels = labelColumns(drafts, n);
         String doubt = doubtBefore;
         if (doubt == null && run.stream().anyMatch(line -> Arrays.stream(line.columns).distinct().count() < line.columns.length)) {
@@ -573,6 +619,10 @@ final class PdfTextTable {
             // a label wrapped in a cell spanning rows looks the same as the next row's own label
             doubt = "a category label may wrap beside the next row's first line, or that row may have a label of its own";
         }
+        if (doubt == null && !undecided.isEmpty()) {
+            doubt = "a line wraps in one cell while its other pieces would have fitted in the row above only by a hair: "
+                    + "the rest of that row or a row of its own";
+        }
         int[][] rowSpans = new int[drafts.size()][];
         for (int r = 0; r < drafts.size(); r++) {
             rowSpans[r] = new int[n];
@@ -582,6 +632,7 @@ final class PdfTextTable {
             labelSpans(drafts, c, rowSpans);
         }
         List<Row> rows = new ArrayList<>();
+        List<GlyphCell> glyphCells = new ArrayList<>();
         // per column, the row up to which a label above spans it
         int[] spannedUntil = new int[n];
         for (int r = 0; r < drafts.size(); r++) {
@@ -605,6 +656,9 @@ final class PdfTextTable {
                 double cellRight = c + colSpan < n ? starts.get(c + colSpan) - 2 : right + 2;
                 double bottom = drafts.get(Math.min(r + rowSpan, drafts.size()) - 1).bottom;
                 String text = glyphs == null ? "" : PdfPageLayout.cellText(PdfPageLayout.lines(glyphs));
+                if (glyphs != null) {
+                    glyphCells.add(new GlyphCell(r, c, rowSpan, colSpan, glyphs));
+                }
                 cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
                         + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
             }
@@ -612,7 +666,7 @@ final class PdfTextTable {
         }
         Set<List<PdfGlyph>> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         run.forEach(line -> taken.add(line.glyphs));
-        return new PdfTextTable(drafts.get(0).top, rows, starts, taken, doubt);
+        return new PdfTextTable(drafts.get(0).top, rows, starts, taken, doubt, glyphCells, goesOn);
     }
 
     /**

@@ -630,7 +630,7 @@ class PdfReaderTest {
         }));
 
         assertTrue(describe(grid.pages().get(0)).stream().allMatch(block -> block.startsWith("text")));
-        assertEquals(List.of("table_not_inferred 1"), notices(grid));
+        assertEquals(List.of("table_refused 1"), notices(grid));
     }
 
     private static float width(PDFont font, String text) throws IOException {
@@ -707,7 +707,7 @@ class PdfReaderTest {
         }));
 
         assertTrue(describe(grid.pages().get(1)).stream().allMatch(block -> block.startsWith("text")));
-        assertEquals(List.of("table_inferred 1", "table_not_inferred 2", "row_not_inferred 1"), notices(grid));
+        assertEquals(List.of("table_inferred 1", "table_refused 2", "row_refused 1"), notices(grid));
     }
 
     /**
@@ -728,7 +728,7 @@ class PdfReaderTest {
         }));
 
         assertTrue(describe(grid.pages().get(1)).stream().allMatch(block -> block.startsWith("text")));
-        assertEquals(List.of("table_not_inferred 1", "table_not_inferred 2"), notices(grid));
+        assertEquals(List.of("table_refused 1", "table_refused 2"), notices(grid));
     }
 
     /**
@@ -754,7 +754,7 @@ class PdfReaderTest {
                 row(cell("Salaries", 0, 1, 1), cell("staff", 1, 1, 1), cell("120.50", 2, 1, 1)),
                 text("Travel"), text("trips to the"), text("plants and"), text("30.00")),
                 describe(grid.pages().get(0)));
-        assertEquals(List.of("table_inferred 1", "table_not_inferred 2", "row_not_inferred 1"), notices(grid));
+        assertEquals(List.of("table_inferred 1", "table_refused 2", "row_refused 1"), notices(grid));
     }
 
     /** A two-page PDF, one drawing per page. */
@@ -1059,18 +1059,20 @@ class PdfReaderTest {
         return String.format("%.2f %.2f m %.2f %.2f l S%n", x1, HEIGHT - y1, x2, HEIGHT - y2);
     }
 
-    /** A one-page PDF of Chinese text drawn by a content stream written with {@link #cjk}. */
-    private Path cjkPdf(String name, String content) throws IOException {
+    /** A PDF of Chinese text, a page for each content stream written with {@link #cjk}. */
+    private Path cjkPdf(String name, String... contents) throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
-            COSDictionary fonts = new COSDictionary();
-            fonts.setItem(COSName.getPDFName("FC"), songLight());
-            COSDictionary resources = new COSDictionary();
-            resources.setItem(COSName.FONT, fonts);
-            page.setResources(new PDResources(resources));
-            page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
-            document.addPage(page);
+            for (String content : contents) {
+                PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+                COSDictionary fonts = new COSDictionary();
+                fonts.setItem(COSName.getPDFName("FC"), songLight());
+                COSDictionary resources = new COSDictionary();
+                resources.setItem(COSName.FONT, fonts);
+                page.setResources(new PDResources(resources));
+                page.setContents(new PDStream(document, new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII))));
+                document.addPage(page);
+            }
             document.save(file.toFile());
         }
         return file;
@@ -1171,7 +1173,7 @@ class PdfReaderTest {
         Grid grid = read(cjkPdf("label-wraps.pdf", content));
 
         assertTrue(describe(grid.pages().get(0)).stream().allMatch(block -> block.startsWith("text")));
-        assertEquals(List.of("table_not_inferred 1"), notices(grid));
+        assertEquals(List.of("table_refused 1"), notices(grid));
     }
 
     /**
@@ -1188,7 +1190,67 @@ class PdfReaderTest {
         }));
 
         assertTrue(describe(grid.pages().get(0)).stream().allMatch(block -> block.startsWith("text")));
-        assertEquals(List.of("table_not_inferred 1"), notices(grid));
+        assertEquals(List.of("table_refused 1"), notices(grid));
+    }
+
+    /**
+     * Two rows set without padding whose names are equally wide read as one row with two lines in each
+     * cell, but a target value (a comparison and a number) starts a cell, never a wrapped line: the
+     * table is refused, its lines left as text, and a notice says so.
+     */
+    @Test
+    void aTableWhoseCellHoldsTwoValuesIsLeftAsText() throws Exception {
+        String content = cjk(50, 60, "三级指标") + cjk(200, 60, "指标值")
+                + cjk(50, 74, "人均服务成本") + cjk(200, 74, "≤260元/每人次")
+                + cjk(50, 88, "单位建设成本") + cjk(200, 88, "≤180元/平方米");
+
+        Grid grid = read(cjkPdf("two-values.pdf", content));
+
+        assertEquals(List.of(text("三级指标"), text("指标值"), text("人均服务成本"), text("≤260元/每人次"), text("单位建设成本"),
+                text("≤180元/平方米")), describe(grid.pages().get(0)));
+        assertEquals(List.of("table_refused 1"), notices(grid));
+    }
+
+    /**
+     * A line set further below a table's last row than its lines wrap may be a paragraph of a cell or
+     * the next form's title: with no way to tell, the table is refused and stays text.
+     */
+    @Test
+    void aLineSetApartBelowTheLastRowLeavesTheTableAsText() throws Exception {
+        String content = cjk(50, 60, "项目名称") + cjk(200, 60, "社区养老服务")
+                + cjk(50, 74, "实施单位") + cjk(200, 74, "民政局")
+                + cjk(50, 88, "主管部门") + cjk(200, 88, "市民政局")
+                + cjk(50, 112, "附件2项目绩效目标表");
+
+        Grid grid = read(cjkPdf("title-after.pdf", content));
+
+        assertEquals(List.of(text("项目名称"), text("社区养老服务"), text("实施单位"), text("民政局"), text("主管部门"),
+                text("市民政局"), text("附件2项目绩效目标表")), describe(grid.pages().get(0)));
+        assertEquals(List.of("table_refused 1"), notices(grid));
+    }
+
+    /**
+     * A table that ends its page may go on at the top of the next, but a line of one piece in a column
+     * where the row cut by the page end has no text (the category label above it ended higher) is a
+     * heading, not that row's rest: it stays text, and the table under it is read on its own.
+     */
+    @Test
+    void aHeadingAtTheTopOfAPageIsNoRestOfTheTableBefore() throws Exception {
+        String first = cjk(50, 54, "一级指标") + cjk(150, 54, "三级指标") + cjk(250, 54, "指标值")
+                + cjk(50, 74, "产出指标") + cjk(150, 74, "培训人数") + cjk(250, 74, "≥100人")
+                + cjk(150, 88, "课程数量") + cjk(250, 88, "12门");
+        String second = cjk(50, 60, "附表2")
+                + cjk(50, 74, "名称") + cjk(150, 74, "养老服务") + cjk(250, 74, "市民政局")
+                + cjk(50, 88, "实施单位") + cjk(150, 88, "民政中心") + cjk(250, 88, "二〇")
+                + cjk(50, 102, "主管部门") + cjk(150, 102, "民政局") + cjk(250, 102, "二〇二七");
+
+        Grid grid = read(cjkPdf("heading-on-next-page.pdf", first, second));
+
+        assertEquals(List.of("text p2 附表2",
+                "row p2 [0 +1 x1 p2] 名称 | [1 +1 x1 p2] 养老服务 | [2 +1 x1 p2] 市民政局",
+                "row p2 [0 +1 x1 p2] 实施单位 | [1 +1 x1 p2] 民政中心 | [2 +1 x1 p2] 二〇",
+                "row p2 [0 +1 x1 p2] 主管部门 | [1 +1 x1 p2] 民政局 | [2 +1 x1 p2] 二〇二七"), describe(grid.pages().get(1)));
+        assertEquals(List.of("table_inferred 1", "table_inferred 2"), notices(grid));
     }
 
     @Test
