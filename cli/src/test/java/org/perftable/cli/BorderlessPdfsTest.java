@@ -1,15 +1,11 @@
 package org.perftable.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,28 +23,14 @@ class BorderlessPdfsTest {
 
     @Test
     void noPrintedBorderlessVariantGivesAWrongFact(@TempDir Path out) throws IOException {
-        List<Path> pdfs;
-        try (Stream<Path> files = Files.list(VARIANTS)) {
-            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
-        assertTrue(pdfs.size() >= 60, "at least 30 filings, each printed by Writer and by Calc");
-        List<String> args = new ArrayList<>(List.of("extract", "--quiet", "-o", out.toString()));
-        pdfs.forEach(pdf -> args.add(pdf.toString()));
-        PerftableCommand.run(args.toArray(String[]::new));
-
         CheckTally tally = new CheckTally();
-        TruthCheck check = new TruthCheck(true);
         List<String> wrong = new ArrayList<>();
         int missing = 0;
-        for (Path pdf : pdfs) {
-            String name = pdf.getFileName().toString();
-            String base = name.substring(0, name.indexOf('.'));
-            JsonNode truth = GeneratedFilingsTest.JSON.readTree(VARIANTS.resolve(base + ".truth.json").toFile());
-            TruthCheck.Outcome outcome = check.check(truth, GeneratedFilingsTest.output(out.resolve(name + ".json")));
-            tally.add(name, name.substring(base.length() + 1), truth, outcome);
-            for (TruthCheck.Problem problem : outcome.problems()) {
+        for (PrintedVariants.Checked pdf : PrintedVariants.check(VARIANTS, out)) {
+            tally.add(pdf.name(), pdf.producer(), pdf.truth(), pdf.outcome());
+            for (TruthCheck.Problem problem : pdf.outcome().problems()) {
                 if (problem.wrong()) {
-                    wrong.add(name + ": " + problem.message());
+                    wrong.add(pdf.name() + ": " + problem.message());
                 } else {
                     missing++;
                 }

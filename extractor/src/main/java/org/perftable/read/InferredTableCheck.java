@@ -31,10 +31,6 @@ final class InferredTableCheck {
     private static final double CELL_GAP = 0.3;
     /** Glyphs whose baselines are less than this many font sizes apart are on one line. */
     private static final double SAME_LINE = 0.5;
-    /** Lines this many line pitches apart or less may be one wrapped text. */
-    private static final double WRAP = 1.2;
-    /** Columns starting this many font sizes apart or closer are the same column. */
-    private static final double ALIGN = 1.0;
     /** A table not going on from the page before holds at least this many rows of two cells or more. */
     private static final int ROWS_IN_COLUMNS = 2;
     /** Columns that many rows or more fill apart from each other are one column split in two. */
@@ -84,7 +80,7 @@ final class InferredTableCheck {
         }
         double size = pageLines.get(0).get(0).size();
         boolean sameColumns = table.starts.stream()
-                .allMatch(start -> refused.stream().anyMatch(r -> Math.abs(r - start) <= ALIGN * size));
+                .allMatch(start -> refused.stream().anyMatch(r -> Math.abs(r - start) <= PdfTextTable.ALIGN * size));
         boolean onlyLoneLinesAbove = pageLines.stream().takeWhile(line -> !table.lines.contains(line))
                 .allMatch(line -> PdfPageLayout.segments(line).size() == 1);
         return sameColumns || onlyLoneLinesAbove;
@@ -252,7 +248,7 @@ final class InferredTableCheck {
         List<PdfTextTable.GlyphCell> lastRow = table.cells.stream().filter(cell -> cell.row() == last).toList();
         double above = table.cells.stream().filter(cell -> cell.row() < last).flatMap(cell -> cell.glyphs().stream())
                 .mapToDouble(PdfGlyph::baseline).max().orElse(Double.NaN);
-        if (lastRow.size() == 1 && lastRow.get(0).glyphs().get(0).baseline() - above > WRAP * pitch) {
+        if (lastRow.size() == 1 && lastRow.get(0).glyphs().get(0).baseline() - above > PdfTextRows.WRAP * pitch) {
             // a row of one cell set apart under the table: a category with nothing under it, or the next form's title
             return Optional.of("the last row, " + PdfPageLayout.lineText(PdfPageLayout.lines(lastRow.get(0).glyphs()).get(0))
                     + ", stands apart from the table");
@@ -263,7 +259,7 @@ final class InferredTableCheck {
             }
             List<List<PdfGlyph>> lines = PdfPageLayout.lines(cell.glyphs());
             for (int i = 1; i < lines.size(); i++) {
-                if (lines.get(i).get(0).baseline() - lines.get(i - 1).get(0).baseline() > WRAP * pitch) {
+                if (lines.get(i).get(0).baseline() - lines.get(i - 1).get(0).baseline() > PdfTextRows.WRAP * pitch) {
                     return Optional.of("the line " + PdfPageLayout.lineText(lines.get(i)) + " of row " + (cell.row() + 1)
                             + " stands apart from its cell");
                 }

@@ -25,7 +25,7 @@ final class PdfPageLayout {
     /** A gap this many font sizes wide separates two cells of a line (or two text lines). */
     private static final double COLUMN_GAP = 2.0;
     /** A gap this many font sizes wide between glyphs of one line is a space. */
-    private static final double WORD_GAP = 0.25;
+    static final double WORD_GAP = 0.25;
     /** A sentence ending this many font sizes short of the widest line of its cell ends a paragraph. */
     private static final double PARAGRAPH_END = 3.0;
     /** Lines this many line pitches apart have an empty line between them. */

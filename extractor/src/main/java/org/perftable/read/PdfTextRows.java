@@ -20,11 +20,8 @@ import java.util.regex.Pattern;
  */
 final class PdfTextRows {
 
-    /** A gap this many font sizes wide between glyphs of one line is a space (as {@link PdfPageLayout} joins them). */
-    private static final double WORD_GAP = 0.25;
-
     /** A line this many line pitches or less under a cell's last line can continue it. */
-    private static final double WRAP = 1.2;
+    static final double WRAP = 1.2;
 
     /**
      * A line this many line pitches or more under a row's last line, beside none of its cells, starts
@@ -239,7 +236,7 @@ final class PdfTextRows {
         }
         if (!ideographic(piece.get(i))) {
             while (i + 1 < piece.size() && !ideographic(piece.get(i + 1))
-                    && piece.get(i + 1).x() - piece.get(i).right() <= WORD_GAP * end.size()) {
+                    && piece.get(i + 1).x() - piece.get(i).right() <= PdfPageLayout.WORD_GAP * end.size()) {
                 i++;
             }
         }

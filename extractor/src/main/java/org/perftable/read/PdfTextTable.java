@@ -40,7 +40,7 @@ import org.perftable.grid.Row;
 final class PdfTextTable {
 
     /** Pieces starting this many font sizes apart or closer start the same column. */
-    private static final double ALIGN = 1.0;
+    static final double ALIGN = 1.0;
     /** A column that one row in this many, or more, leaves empty beside text further right holds labels. */
     private static final int LABEL_SHARE = 3;
     /** A line in type this many times the size of a table's or larger is a title: a new table follows. */
