@@ -97,8 +97,8 @@ split_by_format() {
 # corpora are copied: tabula writes its CSV beside each PDF, and the real PDFs are read-only
 mkdir -p "$work/real" "$work/samples" "$work/samples-pdf"
 cp "$real"/*.pdf "$work/real/"
-# the generated variants (samples/variants/) are left out: the corpus stays the seeds in every format
-find samples -type f ! -path 'samples/variants/*' ! -name '*.json' ! -name '*.md' ! -name '*.sh' -exec cp {} "$work/samples/" \;
+# the generated variants (samples/variants/, samples/variants-borderless/) are left out: the corpus stays the seeds in every format
+find samples -type f ! -path 'samples/variants*/*' ! -name '*.json' ! -name '*.md' ! -name '*.sh' -exec cp {} "$work/samples/" \;
 find "$work/samples" -maxdepth 1 -type f -iname '*.pdf' -exec ln -t "$work/samples-pdf" {} +
 make_archive "$work/archive" "$archive_files"
 
