@@ -41,8 +41,6 @@ final class InferredTableCheck {
      */
     private static final Pattern WHOLE_VALUE = Pattern.compile(
             "[-+]?[\\d,]*\\d(?:\\.\\d+)?[%‰]?|[≥≤＞＜><=]\\s*[-+]?\\d[\\d,.]*\\s*(?:%|‰|[\\p{IsHan}A-Za-z/·]{0,4})|[≥≤＞＜><=%‰]");
-    /** A number as a spreadsheet prints it, set flush right: it may end right before the next cell's text. */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,]*\\d(?:\\.\\d+)?%?");
     /** The start of a target value: a comparison and a number. A value starts its cell; it is no wrap. */
     private static final Pattern VALUE_START = Pattern.compile("^[≥≤＞＜><=]\\s*[-+]?\\d.*");
 
@@ -158,20 +156,29 @@ final class InferredTableCheck {
 
     /** Two cells with text covering one place of the grid: a line was put in a row it does not belong to. */
     private static Optional<String> overlap(PdfTextTable table) {
-        int rows = table.rows.size();
-        int[][] owner = new int[rows][table.columns];
-        for (int i = 0; i < table.cells.size(); i++) {
-            PdfTextTable.GlyphCell cell = table.cells.get(i);
-            for (int r = cell.row(); r < Math.min(rows, cell.row() + cell.rowSpan()); r++) {
-                for (int c = cell.column(); c < Math.min(table.columns, cell.column() + cell.colSpan()); c++) {
-                    if (owner[r][c] != 0) {
-                        return Optional.of("two cells cover row " + (r + 1) + ", column " + (c + 1));
-                    }
-                    owner[r][c] = i + 1;
+        int[][] cells = coverage(table);
+        for (int r = 0; r < cells.length; r++) {
+            for (int c = 0; c < table.columns; c++) {
+                if (cells[r][c] > 1) {
+                    return Optional.of("two cells cover row " + (r + 1) + ", column " + (c + 1));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** How many cells with text cover each place of the table's grid, by row and column. */
+    private static int[][] coverage(PdfTextTable table) {
+        int rows = table.rows.size();
+        int[][] cells = new int[rows][table.columns];
+        for (PdfTextTable.GlyphCell cell : table.cells) {
+            for (int r = cell.row(); r < Math.min(rows, cell.row() + cell.rowSpan()); r++) {
+                for (int c = cell.column(); c < Math.min(table.columns, cell.column() + cell.colSpan()); c++) {
+                    cells[r][c]++;
+                }
+            }
+        }
+        return cells;
     }
 
     /** A table needs rows laid out in columns; a line or two in pieces is no evidence of any. */
@@ -187,8 +194,7 @@ final class InferredTableCheck {
      * table, or a row of its own, with no way to tell which.
      */
     private static Optional<String> headedByLoneCell(PdfTextTable table) {
-        long first = table.cells.stream().filter(cell -> cell.row() == 0).count();
-        return !table.goesOn && first == 1 ? Optional.of("its first row holds a single cell") : Optional.empty();
+        return !table.goesOn && firstRow(table).size() == 1 ? Optional.of("its first row holds a single cell") : Optional.empty();
     }
 
     /**
@@ -221,8 +227,8 @@ final class InferredTableCheck {
         for (PdfTextTable.GlyphCell left : table.cells) {
             for (List<PdfGlyph> line : PdfPageLayout.lines(left.glyphs())) {
                 PdfGlyph end = line.get(line.size() - 1);
-                if (NUMBER.matcher(PdfPageLayout.lineText(line)).matches()) {
-                    continue;
+                if (PdfTextTable.numeric(line)) {
+                    continue; // a number set flush right may end right before the next cell's text
                 }
                 for (PdfTextTable.GlyphCell right : table.cells) {
                     for (PdfGlyph glyph : right.column() > left.column() ? right.glyphs() : List.<PdfGlyph>of()) {
@@ -287,23 +293,15 @@ final class InferredTableCheck {
      * read as two (text set flush left, numbers flush right), its cells put apart by their kind.
      */
     private static Optional<String> splitColumn(PdfTextTable table) {
-        int rows = table.rows.size();
-        boolean[][] filled = new boolean[rows][table.columns];
-        for (PdfTextTable.GlyphCell cell : table.cells) {
-            for (int r = cell.row(); r < Math.min(rows, cell.row() + cell.rowSpan()); r++) {
-                for (int c = cell.column(); c < Math.min(table.columns, cell.column() + cell.colSpan()); c++) {
-                    filled[r][c] = true;
-                }
-            }
-        }
+        int[][] filled = coverage(table);
         for (int c = 0; c + 1 < table.columns; c++) {
             int left = 0;
             int right = 0;
             boolean together = false;
-            for (boolean[] row : filled) {
-                left += row[c] ? 1 : 0;
-                right += row[c + 1] ? 1 : 0;
-                together |= row[c] && row[c + 1];
+            for (int[] row : filled) {
+                left += row[c] > 0 ? 1 : 0;
+                right += row[c + 1] > 0 ? 1 : 0;
+                together |= row[c] > 0 && row[c + 1] > 0;
             }
             if (!together && left >= SPLIT_ROWS && right >= SPLIT_ROWS) {
                 return Optional.of("no row has text in both columns " + (c + 1) + " and " + (c + 2));

@@ -88,8 +88,10 @@ final class PdfTextTable {
     }
 
     /**
-     * The columns of the last table inferred on the page before, carried to the next page: a table
-     * running on whose first column (a category label) is not printed again keeps its column numbers.
+     * What the tables read from alignment on one page hand on to the next: the columns of the last
+     * (a table running on whose first column, a category label, is not printed again keeps its column
+     * numbers), whether it took the page's last line, its last row, and whether it or the page's first
+     * table was in doubt or refused.
      */
     static final class Columns {
         private List<Double> carried = List.of();
@@ -106,6 +108,10 @@ final class PdfTextTable {
         private boolean cutRowLost;
         /** Whether this page's first table opens with the rest of a row the page before's table cut. */
         private boolean opensWithRest;
+        /** The columns of the page before's last table when it was refused: a table going on from it is refused too. */
+        private List<Double> refused = List.of();
+        /** The last row of the page before's last table taken, which a table here may go on from. */
+        private InferredTableCheck.LastRow lastRow = InferredTableCheck.LastRow.NONE;
 
         boolean cutRowLost() {
             return cutRowLost;
@@ -115,18 +121,12 @@ final class PdfTextTable {
             return opensWithRest;
         }
 
-        /** The columns of the page before's last table when it was refused: a table going on from it is refused too. */
-        private List<Double> refused = List.of();
-
         /** The page's last table was refused: nothing goes on from it. */
         void refuse() {
             refused = carried;
             carried = List.of();
             endsPage = false;
         }
-
-        /** The last row of the page before's last table taken, which a table here may go on from. */
-        private InferredTableCheck.LastRow lastRow = InferredTableCheck.LastRow.NONE;
 
         /** Records the last row of the page's last table taken (none when none was). */
         void lastRow(InferredTableCheck.LastRow row) {
@@ -466,7 +466,8 @@ final class PdfTextTable {
         return piece.get(piece.size() - 1).right();
     }
 
-    private static boolean numeric(List<PdfGlyph> piece) {
+    /** Whether a piece is a number as a spreadsheet prints it (digits, separators, a decimal part, a percent sign). */
+    static boolean numeric(List<PdfGlyph> piece) {
         return NUMBER.matcher(PdfPageLayout.lineText(piece)).matches();
     }
 
