@@ -81,6 +81,9 @@ final class PdfPageLayout {
                     ? Optional.of("it goes on from the table refused on the page before")
                     : InferredTableCheck.doubt(table, table == aligned.get(0) ? rowBefore : InferredTableCheck.LastRow.NONE);
             lastRefusedByCheck = table.doubt == null && doubt.isPresent();
+            if (lastRefusedByCheck && table == aligned.get(0)) {
+                columns.refuseFirst();
+            }
             if (doubt.isPresent()) {
                 notices.add(new Notice("table_refused", "page " + number + ": text that lines up in " + table.columns
                         + " columns was left as text lines, not read as a table: " + doubt.get(), number));

@@ -121,6 +121,11 @@ final class PdfTextTable {
             return opensWithRest;
         }
 
+        /** The page's first table was refused: a row whose rest it opens with cannot be read whole. */
+        void refuseFirst() {
+            cutRowLost = opensWithRest;
+        }
+
         /** The page's last table was refused: nothing goes on from it. */
         void refuse() {
             refused = carried;
