@@ -134,6 +134,12 @@ final class ExtractCommand implements Callable<Integer> {
             throw usageError(collision + ": give each file a name of its own");
         }
         PrintWriter err = spec.commandLine().getErr();
+        WorkerPool workers = inProcess ? null : new WorkerPool(Math.min(jobs, files.size()),
+                WorkerCommand.of(Math.min(jobs, files.size()), workerHeap, properties));
+        if (workers != null && (force || outputDirectory == null || !Files.exists(outputDirectory.resolve(OutputState.FILE_NAME)))) {
+            // every file will be converted: the workers start while this JVM takes the lock and the state
+            workers.startAll();
+        }
         OutputState state = null;
         OutputLock lock = null;
         if (outputDirectory != null) {
@@ -141,6 +147,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Files.createDirectories(outputDirectory);
                 lock = OutputLock.acquire(outputDirectory, waitLock);
                 if (lock == null) {
+                    closeIfAny(workers);
                     err.println("perftable: another run is writing to " + FileNames.text(outputDirectory)
                             + ": run again when it has ended, or pass --wait-lock to wait for it");
                     err.flush();
@@ -152,13 +159,13 @@ final class ExtractCommand implements Callable<Integer> {
                 if (lock != null) {
                     lock.close();
                 }
+                closeIfAny(workers);
                 err.println("perftable: cannot write to output directory " + FileNames.text(outputDirectory) + ": " + e.getMessage());
                 return OUTPUT_UNWRITABLE;
             }
         }
         try (OutputLock held = lock;
-             WorkerPool workers = inProcess ? null : new WorkerPool(Math.min(jobs, files.size()),
-                WorkerCommand.of(Math.min(jobs, files.size()), workerHeap, properties));
+             WorkerPool pool = workers;
              RunReport report = new RunReport(reportFile);
              JsonLinesFile filings = jsonlFile == null ? null : new JsonLinesFile(jsonlFile)) {
             FileConversion conversion = new FileConversion(outputDirectory, state, force,
@@ -197,6 +204,12 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("perftable: cannot write " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
             err.flush();
             return OUTPUT_UNWRITABLE;
+        }
+    }
+
+    private static void closeIfAny(WorkerPool workers) {
+        if (workers != null) {
+            workers.close();
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * Up to {@code size} worker JVMs, each converting one file at a time and living for many files.
  * A worker that is killed (its file took too long) or that ran out of heap is replaced by a fresh
  * one at once, so the next file starts on a clean JVM while the others keep their warm JIT.
- * Workers are started as files need them, so a run that only skips starts none.
+ * Workers are started as files need them, so a run that only skips starts none, or all at once by
+ * {@link #startAll()}.
  */
 final class WorkerPool implements Closeable {
 
@@ -26,6 +27,21 @@ final class WorkerPool implements Closeable {
     WorkerPool(int size, List<String> command) {
         this.size = size;
         this.command = command;
+    }
+
+    /**
+     * Starts every worker at once, for a run that will convert every file: they start while perftable
+     * gets ready, and their first files need not wait for them. A worker that cannot start is tried
+     * again, and reported, by the first file that needs it.
+     */
+    synchronized void startAll() {
+        try {
+            while (running.size() < size) {
+                idle.add(start());
+            }
+        } catch (IOException e) {
+            // convert() tries again and reports it
+        }
     }
 
     /**

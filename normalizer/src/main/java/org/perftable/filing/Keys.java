@@ -1,6 +1,5 @@
 package org.perftable.filing;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.text.Normalizer;
 import java.util.List;
@@ -110,7 +109,7 @@ public final class Keys {
         if (SAME_MEASURE.keySet().stream().noneMatch(name::contains)) {
             return name;
         }
-        List<Term> terms = HanLP.segment(name);
+        List<Term> terms = Words.of(name);
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
             String word = terms.get(i).word;

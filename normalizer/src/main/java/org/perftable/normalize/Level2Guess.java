@@ -1,9 +1,9 @@
 package org.perftable.normalize;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
 import java.util.Map;
+import org.perftable.filing.Words;
 
 /**
  * Guesses the 二级 category of an indicator whose row left it out, from the head word of the 三级
@@ -36,7 +36,7 @@ final class Level2Guess {
 
     /** The 二级 category under the given 一级 that the name's head word points to, or null. */
     static String guess(String level3, String level1) {
-        List<Term> terms = HanLP.segment(level3);
+        List<Term> terms = Words.of(level3);
         int n = terms.size();
         if (n == 0) {
             return null;
