@@ -3,7 +3,7 @@
 # no borders at all and converted by LibreOffice to XLS; then the expected JSON of each. The tests
 # hold every file here to the records of its ruled twin in samples/office/.
 # With PDF_DIR set, also prints each to PDF there, by LibreOffice Writer (from the DOCX) and Calc
-# (from the XLSX), for review: only 000.calc.pdf and 002.writer.pdf give all their ruled twins' records
+# (from the XLSX), for review: only 000.calc.pdf, 000.writer.pdf and 002.writer.pdf give all their ruled twins' records
 # yet and are kept in samples/borderless; the others leave out what cannot be read with confidence
 # (samples/README.md).
 set -euo pipefail

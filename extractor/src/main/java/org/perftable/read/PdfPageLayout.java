@@ -37,6 +37,11 @@ final class PdfPageLayout {
 
     static Page layout(int number, List<PdfGlyph> glyphs, List<PdfRuling> rulings, List<Notice> notices,
             PdfTextTable.Columns columns, PdfTable.RunOn runOn) {
+        if (glyphs.isEmpty() && rulings.isEmpty()) {
+            // a blank page (a page break a producer doubled) breaks no table read from alignment
+            columns.blankPage();
+            return new Page(number, List.of());
+        }
         List<PdfTable> found = PdfTables.find(rulings);
         // a one-cell box around other tables is a frame, not a table
         List<PdfTable> tables = found.stream()

@@ -200,6 +200,12 @@ final class PdfPageScanner extends PDFTextStripper {
         int into = number;
         while (lost && last >= 0 && pages.get(last).number() == into - 1) {
             Page before = pages.get(last);
+            if (before.blocks().isEmpty()) {
+                // a blank page between: the row was cut on the page before it
+                into = before.number();
+                last--;
+                continue;
+            }
             Page asText = PdfPageLayout.withLastInferredRowAsText(before);
             if (asText == null) {
                 break;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -62,11 +63,16 @@ final class PdfTextRows {
     /** A whole target value: a number with its sign and unit (≥15.8万人, 100%, 20个). */
     private static final Pattern QUANTITY = Pattern.compile("[≥≤＞＜><=]?\\s*[-+]?\\d[\\d,.]*\\s*(?:%|‰|[\\p{IsHan}A-Za-z/·]{0,4})");
 
+    /** An item's number printed in a column of its own: 十二、 3. (4) （五） */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("[一二三四五六七八九十百]+[、.]|\\d+[、.]|[(（](?:\\d+|[一二三四五六七八九十]+)[)）]");
+
     /** A row being built: per column, the glyphs of its cell and the last line it took. */
     static final class RowDraft {
         final Map<Integer, List<PdfGlyph>> cells = new TreeMap<>();
         final Map<Integer, List<PdfGlyph>> lastLine = new HashMap<>();
         final Map<Integer, Integer> spans = new HashMap<>();
+        /** Columns where this row's first line lies beside a full cell line of the row above that may have wrapped. */
+        final Set<Integer> besideWrap = new TreeSet<>();
         final double firstBaseline;
         double lastBaseline;
         double top;
@@ -81,7 +87,7 @@ final class PdfTextRows {
 
     /** The run's lines gathered into rows. */
     static List<RowDraft> rows(List<PdfTextTable.Line> run, List<Double> starts, double pitch, double[][] widest,
-            List<PdfRuling> rules, boolean goesOn, Set<Integer> wrappedBeside, Set<Integer> undecided) {
+            List<PdfRuling> rules, boolean goesOn, Set<Integer> undecided) {
         List<RowDraft> drafts = new ArrayList<>();
         RowDraft row = null;
         double previous = Double.NaN;
@@ -89,9 +95,9 @@ final class PdfTextRows {
             // the rest of a row cut by the page end holds only the cells that ran on; a line with
             // text in another column starts the next row
             boolean rest = row != null && row == drafts.get(0) && goesOn;
+            List<Integer> wrapped = List.of();
             if (row != null && row.firstBaseline == previous && line.baseline() - previous <= WRAP * pitch) {
-                List<Integer> wrapped = mayHaveWrapped(row, line, previous, widest, starts);
-                wrappedBeside.addAll(wrapped);
+                wrapped = mayHaveWrapped(row, line, previous, widest, starts);
                 if (opensOnlyByAHair(row, line, widest, starts)) {
                     undecided.addAll(wrapped);
                 }
@@ -99,6 +105,7 @@ final class PdfTextRows {
             if (row == null || rest && Arrays.stream(line.columns()).anyMatch(c -> !drafts.get(0).cells.containsKey(c))
                     || !continues(row, line, previous, pitch, widest, starts, rules)) {
                 row = new RowDraft(line);
+                row.besideWrap.addAll(wrapped);
                 drafts.add(row);
             }
             for (int p = 0; p < line.pieces().size(); p++) {
@@ -131,7 +138,7 @@ final class PdfTextRows {
             List<PdfGlyph> piece = line.pieces().get(p);
             boolean runsOn = last != null && last.get(0).baseline() == previous
                     && !wouldHaveFit(last, piece, width(widest[c], PdfTextTable.span(starts, c, last)))
-                    && !(quantity(last) && quantity(piece));
+                    && !(whole(last) && whole(piece));
             if (runsOn && full(last, c + PdfTextTable.span(starts, c, last), starts, widest[c])) {
                 columns.add(c);
             }
@@ -151,7 +158,7 @@ final class PdfTextRows {
             int c = line.columns()[p];
             List<PdfGlyph> last = row.lastLine.get(c);
             List<PdfGlyph> piece = line.pieces().get(p);
-            if (last == null || quantity(last) && quantity(piece)) {
+            if (last == null || whole(last) && whole(piece)) {
                 return false;
             }
             int span = PdfTextTable.span(starts, c, last);
@@ -214,7 +221,7 @@ final class PdfTextRows {
             List<PdfGlyph> last = row.lastLine.get(c);
             if (last != null && (last.get(0).baseline() != previous
                     || wouldHaveFit(last, line.pieces().get(p), width(widest[c], PdfTextTable.span(starts, c, last)))
-                    || quantity(last) && quantity(line.pieces().get(p)))) {
+                    || whole(last) && whole(line.pieces().get(p)))) {
                 return false;
             }
         }
@@ -250,11 +257,12 @@ final class PdfTextRows {
     }
 
     /**
-     * Whether a cell line is a whole target value: two such lines in one column are two cells (a
-     * value does not wrap into another), however full the first.
+     * Whether a cell line is whole by itself, a target value or an item's number: two such lines in
+     * one column are two cells (a value or a number does not wrap into another), however full the first.
      */
-    private static boolean quantity(List<PdfGlyph> piece) {
-        return QUANTITY.matcher(PdfPageLayout.lineText(piece)).matches();
+    private static boolean whole(List<PdfGlyph> piece) {
+        String text = PdfPageLayout.lineText(piece);
+        return QUANTITY.matcher(text).matches() || ITEM_NUMBER.matcher(text).matches();
     }
 
     private static boolean ideographic(PdfGlyph glyph) {

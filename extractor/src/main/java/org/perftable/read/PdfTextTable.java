@@ -121,6 +121,12 @@ final class PdfTextTable {
             return opensWithRest;
         }
 
+        /** A page with nothing on it: what the page before's table hands on goes on past it. */
+        void blankPage() {
+            opensWithRest = false;
+            cutRowLost = false;
+        }
+
         /** The page's first table was refused: a row whose rest it opens with cannot be read whole. */
         void refuseFirst() {
             cutRowLost = opensWithRest;
@@ -608,11 +614,10 @@ final class PdfTextTable {
                 widest[c][span] = Math.max(widest[c][span], piece.get(piece.size() - 1).right());
             }
         }
-        // columns where a new row's line lies beside a cell line above that may have wrapped
-        Set<Integer> wrappedBeside = new TreeSet<>();
-        // of those, where the line's other pieces would have fitted above only by a hair
+        // columns where a new row's line lies beside a cell line above that may have wrapped, while
+        // the line's other pieces would have fitted above only by a hair
         Set<Integer> undecided = new TreeSet<>();
-        List<PdfTextRows.RowDraft> drafts = PdfTextRows.rows(run, starts, pitch, widest, rules, goesOn, wrappedBeside, undecided);
+        List<PdfTextRows.RowDraft> drafts = PdfTextRows.rows(run, starts, pitch, widest, rules, goesOn, undecided);
         int labels = labelColumns(drafts, n);
         String doubt = doubtBefore;
         if (doubt == null && run.stream().anyMatch(line -> Arrays.stream(line.columns).distinct().count() < line.columns.length)) {
@@ -620,10 +625,6 @@ final class PdfTextTable {
         }
         if (doubt == null && mergedNumber(drafts, starts)) {
             doubt = "a number set flush right beside an empty column of numbers may be set in a cell merged across both";
-        }
-        if (doubt == null && wrappedBeside.stream().anyMatch(c -> leftEmpty(drafts, c))) {
-            // a label wrapped in a cell spanning rows looks the same as the next row's own label
-            doubt = "a category label may wrap beside the next row's first line, or that row may have a label of its own";
         }
         if (doubt == null && !undecided.isEmpty()) {
             doubt = "a line wraps in one cell while its other pieces would have fitted in the row above only by a hair: "
@@ -665,8 +666,11 @@ final class PdfTextTable {
                 if (glyphs != null) {
                     glyphCells.add(new GlyphCell(r, c, rowSpan, colSpan, glyphs));
                 }
+                // in a label column, a label wrapped in a cell spanning rows looks the same as the next
+                // row's own label: the cell says so, for the page cannot tell
+                boolean mayContinueAbove = glyphs != null && draft.besideWrap.contains(c) && leftEmpty(drafts, c);
                 cells.add(new Cell(text, c, rowSpan, colSpan, page, "page " + page + " inferred box " + tenths(left) + ","
-                        + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom)));
+                        + tenths(draft.top) + "," + tenths(cellRight) + "," + tenths(bottom), mayContinueAbove));
             }
             rows.add(new Row(cells, page, "page " + page + " inferred row " + (r + 1)));
         }

@@ -43,6 +43,7 @@ public final class Normalizer {
         for (Notice notice : grid.notices()) {
             warnings.add(new Warning(notice.code(), notice.message(), notice.page()));
         }
+        grid = WrappedLabels.resolve(grid, warnings);
         List<Form> forms = new ArrayList<>();
         Segment previous = null;
         FormLayout previousLayout = null;
