@@ -135,10 +135,7 @@ final class PdfPageLayout {
             return null;
         }
         List<Block> kept = new ArrayList<>(blocks.subList(0, last));
-        for (Cell cell : ((Row) blocks.get(last)).cells()) {
-            cell.text().lines().filter(line -> !line.isBlank())
-                    .forEach(line -> kept.add(new TextLine(line, page.number(), cell.source())));
-        }
+        kept.addAll(((Row) blocks.get(last)).asTextLines());
         kept.addAll(blocks.subList(last + 1, blocks.size()));
         return new Page(page.number(), kept);
     }

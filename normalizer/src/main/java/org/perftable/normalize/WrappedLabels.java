@@ -2,13 +2,14 @@ package org.perftable.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.perftable.filing.Warning;
 import org.perftable.grid.Block;
 import org.perftable.grid.Cell;
 import org.perftable.grid.Grid;
 import org.perftable.grid.Page;
 import org.perftable.grid.Row;
-import org.perftable.grid.TextLine;
 
 /**
  * Settles the cells a reader could not set apart from the rest of the cell above them
@@ -44,13 +45,17 @@ final class WrappedLabels {
             }
             List<Row> run = blocks.subList(start, end).stream().map(Row.class::cast).toList();
             List<Row> rows = settle(run, warnings);
-            settled.addAll(rows != null ? rows : textLines(run));
+            if (rows != null) {
+                settled.addAll(rows);
+            } else {
+                run.forEach(row -> settled.addAll(row.asTextLines()));
+            }
             start = end;
         }
-        List<Page> pages = new ArrayList<>();
-        for (Page page : grid.pages()) {
-            pages.add(new Page(page.number(), settled.stream().filter(block -> block.page() == page.number()).toList()));
-        }
+        Map<Integer, List<Block>> byPage = settled.stream().collect(Collectors.groupingBy(Block::page));
+        List<Page> pages = grid.pages().stream()
+                .map(page -> new Page(page.number(), byPage.getOrDefault(page.number(), List.of())))
+                .toList();
         return new Grid(grid.format(), pages, grid.notices());
     }
 
@@ -110,36 +115,18 @@ final class WrappedLabels {
         return -1;
     }
 
-    private static List<Block> textLines(List<Row> run) {
-        List<Block> lines = new ArrayList<>();
-        for (Row row : run) {
-            for (Cell cell : row.cells()) {
-                for (String line : cell.text().split("\n")) {
-                    if (!line.isBlank()) {
-                        lines.add(new TextLine(line, cell.page(), cell.source()));
-                    }
-                }
-            }
-        }
-        return lines;
-    }
-
     /** What a doubtful cell is to the label above it. */
     private enum Reading {
         ONE_LABEL, TWO_LABELS, UNKNOWN;
 
         static Reading of(String above, String below) {
-            String joined = Labels.key(above + below);
-            boolean together = whole(joined) || Taxonomy.isFragment(joined);
-            boolean alone = whole(Labels.key(below));
-            if (together && !alone) {
+            boolean together = Taxonomy.isCategory(Labels.key(above + below));
+            String alone = Labels.key(below);
+            boolean whole = Taxonomy.level1(alone) != null || Taxonomy.level2(alone) != null;
+            if (together && !whole) {
                 return ONE_LABEL;
             }
-            return alone && !together ? TWO_LABELS : UNKNOWN;
-        }
-
-        private static boolean whole(String key) {
-            return Taxonomy.level1(key) != null || Taxonomy.level2(key) != null;
+            return whole && !together ? TWO_LABELS : UNKNOWN;
         }
     }
 }
